@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# update.sh: regenerate the .ast/.tokens goldens of this folder from the built
+# goescape (they are goescape's own dump formats, not compiler output). Review
+# the diff before committing.
+set -euo pipefail
+cd "$(dirname "$0")"
+GOESCAPE=${GOESCAPE:-../../../build/bin/goescape}
+for f in *.go; do
+  b=${f%.go}
+  [ -f "$b.ast" ] && "$GOESCAPE" --emit=ast "$f" > "$b.ast"
+  [ -f "$b.tokens" ] && "$GOESCAPE" --emit=tokens "$f" > "$b.tokens"
+done

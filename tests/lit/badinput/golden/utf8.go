@@ -1,0 +1,4 @@
+package p
+
+var s = "ÿş"
+var Ãx = 1

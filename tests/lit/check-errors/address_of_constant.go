@@ -1,0 +1,7 @@
+package main
+
+const c = 3
+
+func main() {
+	_ = &c
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var a, b, c = 1, 2
+	_, _, _ = a, b, c
+}

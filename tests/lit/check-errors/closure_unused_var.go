@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	f := func() int {
+		y := 2
+		return 1
+	}
+	_ = f
+}

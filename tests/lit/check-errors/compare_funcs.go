@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() {}
+	g := func() {}
+	_ = f == nil
+	_ = f == g
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct{ xs []int }
+
+func main() {
+	var a, b T
+	_ = a == b
+}

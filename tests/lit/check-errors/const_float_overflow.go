@@ -1,0 +1,5 @@
+package main
+
+var f = 1e400
+
+func main() {}

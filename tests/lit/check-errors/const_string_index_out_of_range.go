@@ -1,0 +1,7 @@
+package main
+
+const s = "abc"
+
+var b = s[5]
+
+func main() {}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func main() {
+	var s fmt.Stringer
+	switch s.(type) {
+	case T:
+	}
+}

@@ -1,0 +1,5 @@
+package main
+
+func init() int { return 0 }
+
+func main() {}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func get() fmt.Stringer {
+	return T{}
+}
+
+func main() {}

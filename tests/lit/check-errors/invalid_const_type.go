@@ -1,0 +1,5 @@
+package main
+
+const s []int = nil
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+type T [2]T
+
+func main() {}

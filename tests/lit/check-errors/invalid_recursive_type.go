@@ -1,0 +1,8 @@
+package main
+
+type Node struct {
+	value int
+	next  Node
+}
+
+func main() {}

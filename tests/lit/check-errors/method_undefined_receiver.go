@@ -1,0 +1,5 @@
+package main
+
+func (u *Unknown) M() {}
+
+func main() {}

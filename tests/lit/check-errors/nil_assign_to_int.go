@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var i int = nil
+	_ = i
+}

@@ -1,0 +1,8 @@
+package main
+
+var x int
+
+func main() {
+	var y x
+	_ = y
+}

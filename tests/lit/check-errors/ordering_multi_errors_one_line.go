@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	var a int; var b string = a; c := b + 1; _ = d
+}

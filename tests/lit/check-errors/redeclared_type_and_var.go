@@ -1,0 +1,7 @@
+package main
+
+type T int
+
+var T = 1
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func f() (int, error) {
+	return
+}
+
+func main() {}

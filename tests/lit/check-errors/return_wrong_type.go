@@ -1,0 +1,7 @@
+package main
+
+func f() string {
+	return 42.5
+}
+
+func main() {}

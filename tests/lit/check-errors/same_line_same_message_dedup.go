@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	_ = u + u + v + u
+	_ = u
+}

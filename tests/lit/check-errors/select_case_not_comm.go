@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := 1
+	select {
+	case x > 0:
+	}
+}

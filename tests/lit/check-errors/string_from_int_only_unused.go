@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	i := 65
+	s := string(i)
+}

@@ -1,0 +1,7 @@
+package main
+
+type P struct{ x, y int }
+
+func main() {
+	_ = P{x: 1, x: 2}
+}

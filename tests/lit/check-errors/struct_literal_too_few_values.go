@@ -1,0 +1,7 @@
+package main
+
+type P struct{ x, y, z int }
+
+func main() {
+	_ = P{1, 2}
+}

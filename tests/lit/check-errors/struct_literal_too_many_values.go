@@ -1,0 +1,7 @@
+package main
+
+type P struct{ x, y int }
+
+func main() {
+	_ = P{1, 2, 3}
+}

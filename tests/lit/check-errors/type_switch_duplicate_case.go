@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var i interface{}
+	switch i.(type) {
+	case int, string:
+	case int:
+	}
+}

@@ -1,0 +1,10 @@
+package main
+
+type T struct{}
+
+func (T) String() string { return "" }
+
+func main() {
+	var t T
+	_ = t.string()
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"math/bits"
+	"sync/atomic"
+)
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,7 @@
+package main
+
+type I interface {
+	M[P any](p P)
+}
+
+func main() {}

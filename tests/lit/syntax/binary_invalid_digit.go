@@ -1,0 +1,5 @@
+package main
+
+var x = 0b1012
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x = 0b + 1
+
+func main() {}

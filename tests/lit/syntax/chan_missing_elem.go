@@ -1,0 +1,5 @@
+package main
+
+var c chan = nil
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var r = '\U00110000'
+
+func main() {}

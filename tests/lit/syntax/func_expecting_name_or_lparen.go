@@ -1,0 +1,5 @@
+package main
+
+func 42() {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var s = "\x4g"
+
+func main() {}

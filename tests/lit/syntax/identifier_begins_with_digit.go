@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	٣x := 1
+	_ = ٣x
+}

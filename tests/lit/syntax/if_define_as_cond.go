@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	if v := 3 {
+		_ = v
+	}
+}

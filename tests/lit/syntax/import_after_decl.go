@@ -1,0 +1,7 @@
+package main
+
+var v = 1
+
+import "os"
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	price€ := 3
+	_ = price€
+}

@@ -1,0 +1,5 @@
+package main
+
+var s = "café"
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x = 0779
+
+func main() {}

@@ -1,0 +1,4 @@
+package main
+
+//line foo.go:10:0
+func main() {}

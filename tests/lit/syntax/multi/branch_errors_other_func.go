@@ -1,0 +1,14 @@
+package main
+
+func f() {
+	break
+	goto L
+}
+
+func g() {
+	x := 1 2
+}
+
+func main() {
+	var unused int
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	break
+	x := 1 2
+	goto L
+}

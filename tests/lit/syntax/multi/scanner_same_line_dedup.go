@@ -1,0 +1,6 @@
+package main
+
+var s = "\q" + "\z" + "\x0g"
+var t = 0x + 0x
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var x = 15p3
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {}
+
+var s = `raw string
+that never
+ends

@@ -1,0 +1,5 @@
+package main
+
+var s = []{1, 2}
+
+func main() {}

@@ -1,0 +1,3 @@
+package main
+
+var s = "no newline at EOF

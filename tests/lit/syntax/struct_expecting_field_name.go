@@ -1,0 +1,8 @@
+package main
+
+type T struct {
+	x int
+	42
+}
+
+func main() {}

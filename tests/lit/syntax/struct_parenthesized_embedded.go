@@ -1,0 +1,9 @@
+package main
+
+type E struct{}
+
+type T struct {
+	(E)
+}
+
+func main() {}

@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	if true {
+		if true {
+			for {
+				x := 1 2
+			}
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package main
+
+var x = 1__000
+
+func main() {}

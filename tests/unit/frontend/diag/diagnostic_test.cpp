@@ -1,0 +1,80 @@
+// diagnostic_test.cpp: GcErrorSink reproduces gc's error reporting rules.
+#include "frontend/diag/diagnostic.h"
+
+#include <gtest/gtest.h>
+
+#include "frontend/base/source.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace goescape {
+namespace {
+
+class GcErrorSinkTest : public ::testing::Test {
+ protected:
+  GcErrorSinkTest() { sources_.Add("a.go", "package p\n\nfunc f() {\n\tx\n}\n"); }
+  std::string Run(const std::vector<Diagnostic>& diags, GcErrorSink::Options opts = {}) {
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    {
+      GcErrorSink sink(sources_, os, opts);
+      for (const Diagnostic& d : diags) sink.Report(d);
+    }
+    return os.str();
+  }
+  static Pos P(uint32_t line, uint32_t col) { return Pos{1, line, col}; }
+  SourceSet sources_;
+};
+
+TEST_F(GcErrorSinkTest, SortsByPositionAndFormatsLikeGc) {
+  auto out = Run({MakeDiag(DiagKind::Type, P(4, 2), "b"), MakeDiag(DiagKind::Type, P(1, 9), "a")});
+  EXPECT_EQ(out, "a.go:1:9: a\na.go:4:2: b\n");
+}
+
+TEST_F(GcErrorSinkTest, OneSyntaxErrorPerLine) {
+  auto out = Run({MakeDiag(DiagKind::Syntax, P(4, 2), "syntax error: first"),
+                  MakeDiag(DiagKind::Syntax, P(4, 5), "syntax error: second"),
+                  MakeDiag(DiagKind::Scanner, P(4, 6), "newline in string")});
+  EXPECT_EQ(out, "a.go:4:2: syntax error: first\na.go:4:6: newline in string\n");
+}
+
+TEST_F(GcErrorSinkTest, EqualNonSyntaxErrorsOnOneLineOnce) {
+  auto out = Run({MakeDiag(DiagKind::Type, P(4, 2), "undefined: u"),
+                  MakeDiag(DiagKind::Type, P(4, 9), "undefined: u"),
+                  MakeDiag(DiagKind::Type, P(4, 12), "undefined: v"),
+                  MakeDiag(DiagKind::Type, P(4, 15), "undefined: u")});
+  EXPECT_EQ(out, "a.go:4:2: undefined: u\na.go:4:12: undefined: v\na.go:4:15: undefined: u\n");
+}
+
+TEST_F(GcErrorSinkTest, StopsAfterTenErrorsUnlessE) {
+  std::vector<Diagnostic> diags;
+  for (uint32_t i = 12; i >= 1; --i) diags.push_back(MakeDiag(DiagKind::Type, P(i, 1), "e"));
+  std::string limited = Run(diags);
+  // The 10 errors reported first, sorted, then "too many errors" at the 10th.
+  EXPECT_EQ(limited.find("a.go:1:1"), std::string::npos);
+  EXPECT_NE(limited.find("a.go:3:1: e\n"), std::string::npos);
+  EXPECT_TRUE(llvm::StringRef(limited).endswith("a.go:3:1: too many errors\n"));
+  GcErrorSink::Options no_limit;
+  no_limit.no_limit = true;
+  std::string all = Run(diags, no_limit);
+  EXPECT_NE(all.find("a.go:1:1: e\n"), std::string::npos);
+  EXPECT_EQ(all.find("too many errors"), std::string::npos);
+}
+
+TEST_F(GcErrorSinkTest, NotesAreContinuationLinesAndColumnsOptional) {
+  Diagnostic d = MakeDiag(DiagKind::Type, P(4, 2), "not enough arguments in call to f");
+  d.notes = {"\thave ()", "\twant (int)"};
+  GcErrorSink::Options opts;
+  opts.columns = false;
+  EXPECT_EQ(Run({d}, opts), "a.go:4: not enough arguments in call to f\n\thave ()\n\twant (int)\n");
+}
+
+TEST_F(GcErrorSinkTest, CaretShowsSourceLine) {
+  GcErrorSink::Options opts;
+  opts.caret = true;
+  std::string out = Run({MakeDiag(DiagKind::Type, P(4, 2), "undefined: x")}, opts);
+  EXPECT_NE(out.find("a.go:4:2: undefined: x\n"), std::string::npos);
+  EXPECT_NE(out.find("^"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace goescape

@@ -1,0 +1,43 @@
+// driver.h: the goescape pipeline as the CLI runs it: load the files of one
+// package, parse (and, in later issues, check, lower, analyse), and print
+// what was asked for. Output goes to the given streams; the exit code is
+// returned.
+#ifndef GOESCAPE_TOOLS_GOESCAPE_DRIVER_H_
+#define GOESCAPE_TOOLS_GOESCAPE_DRIVER_H_
+
+#include <string>
+#include <vector>
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace goescape {
+
+/// Emit selects a textual dump of one phase's output.
+enum class Emit { kNone, kTokens, kAst };
+
+/// DriverOptions are the parsed command-line flags.
+struct DriverOptions {
+  std::vector<std::string> files;
+  unsigned m_level = 0;         // -m, -m=N
+  bool no_inline = false;       // -l
+  bool no_opt = false;          // -N
+  bool no_columns = false;      // -C
+  bool no_error_limit = false;  // -e
+  bool caret = false;           // --caret
+  Emit emit = Emit::kNone;
+};
+
+/// RunDriver runs the pipeline; it returns the process exit code (0 on
+/// success, 1 if any error was reported).
+int RunDriver(const DriverOptions& options, llvm::raw_ostream& out, llvm::raw_ostream& err);
+
+/// RunOnLargeStack runs fn on a thread whose stack is large enough for the
+/// deepest inputs goescape accepts (100,000 nested parentheses), and returns
+/// fn's result.
+int RunOnLargeStack(int (*fn)(void*), void* arg);
+
+}  // namespace goescape
+
+#endif  // GOESCAPE_TOOLS_GOESCAPE_DRIVER_H_

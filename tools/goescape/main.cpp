@@ -1,0 +1,111 @@
+// main.cpp: the goescape command line (llvm::cl).
+//
+//   goescape [flags] FILE.go...      analyse one package (several files)
+//   goescape run FILE.go...          (reserved: the interpreter, a later issue)
+//   goescape test PATH...            (reserved: errorcheck runner, a later issue)
+//
+// Flags may come before or after the files ("goescape f.go -m" works). The
+// gc flags -m, -m=N, -l, -N, -C and -e mean what they mean to
+// `go tool compile`.
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+#include "tools/goescape/driver.h"
+
+namespace {
+
+namespace cl = llvm::cl;
+
+constexpr const char* kVersion = "0.1.0";
+constexpr const char* kGoVersion = "go1.19";
+
+cl::OptionCategory gc_category("gc flags (as go tool compile)");
+cl::OptionCategory tool_category("goescape flags");
+
+cl::list<std::string> input_files(cl::Positional, cl::desc("FILE.go..."), cl::ZeroOrMore);
+cl::list<std::string> m_flag("m", cl::ValueOptional, cl::ZeroOrMore,
+                             cl::desc("print optimization decisions (repeat, or -m=N, for more)"),
+                             cl::value_desc("N"), cl::cat(gc_category));
+cl::opt<bool> l_flag("l", cl::desc("disable inlining"), cl::cat(gc_category));
+cl::opt<bool> n_flag("N", cl::desc("disable optimizations (no effect on -m output)"),
+                     cl::cat(gc_category));
+cl::opt<bool> c_flag("C", cl::desc("print positions without columns"), cl::cat(gc_category));
+cl::opt<bool> e_flag("e", cl::desc("no limit on the number of errors reported"),
+                     cl::cat(gc_category));
+cl::opt<goescape::Emit> emit_flag(
+    "emit", cl::desc("print one phase's output instead of analysing"),
+    cl::values(clEnumValN(goescape::Emit::kTokens, "tokens",
+                          "the tokens the parser reads (after semicolon insertion)"),
+               clEnumValN(goescape::Emit::kAst, "ast", "the abstract syntax tree")),
+    cl::init(goescape::Emit::kNone), cl::cat(tool_category));
+cl::opt<bool> caret_flag("caret", cl::desc("show the source line and a caret under each error"),
+                         cl::cat(tool_category));
+
+cl::extrahelp examples(R"(
+EXAMPLES
+  goescape main.go -m -l          what escapes, as go build -gcflags='-m -l' prints it
+  goescape -m=2 -l main.go        ... with gc's flow explanations
+  goescape a.go b.go -m           several files of one package
+  goescape --emit=ast main.go     the syntax tree
+  goescape --emit=tokens main.go  the tokens, with inserted semicolons
+
+Errors are printed as gc prints them (FILE:LINE:COL: message) on stderr, and
+the exit status is 1; analysis output goes to stdout.
+goescape models the Go 1.19 compiler (gc) for linux/amd64.
+)");
+
+void PrintVersion(llvm::raw_ostream& os) {
+  os << "goescape " << kVersion << " (models " << kGoVersion << " gc, linux/amd64)\n";
+}
+
+int Run(void* p) {
+  auto* options = static_cast<goescape::DriverOptions*>(p);
+  return goescape::RunDriver(*options, llvm::outs(), llvm::errs());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc >= 2 && (std::strcmp(argv[1], "run") == 0 || std::strcmp(argv[1], "test") == 0)) {
+    llvm::errs() << "goescape " << argv[1] << ": not implemented yet in goescape " << kVersion
+                 << "\n";
+    return 1;
+  }
+  cl::SetVersionPrinter(PrintVersion);
+  cl::HideUnrelatedOptions({&gc_category, &tool_category});
+  if (!cl::ParseCommandLineOptions(
+          argc, argv, "goescape: where Go 1.19 puts your values, and why\n", &llvm::errs())) {
+    return 1;
+  }
+  goescape::DriverOptions options;
+  options.files.assign(input_files.begin(), input_files.end());
+  if (options.files.empty()) {
+    llvm::errs() << "usage: goescape [flags] FILE.go... (see goescape --help)\n";
+    return 1;
+  }
+  // gc's -m is a counter: each -m adds one; -m=N sets the level.
+  for (const std::string& v : m_flag) {
+    if (v.empty()) {
+      ++options.m_level;
+    } else {
+      unsigned n = 0;
+      if (llvm::StringRef(v).getAsInteger(10, n)) {
+        llvm::errs() << "goescape: invalid value for -m: " << v << "\n";
+        return 1;
+      }
+      options.m_level = n;
+    }
+  }
+  options.no_inline = l_flag;
+  options.no_opt = n_flag;
+  options.no_columns = c_flag;
+  options.no_error_limit = e_flag;
+  options.caret = caret_flag;
+  options.emit = emit_flag;
+  return goescape::RunOnLargeStack(Run, &options);
+}
