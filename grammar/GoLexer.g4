@@ -18,7 +18,14 @@
 //     text reaches this lexer;
 //   * the int/float/imaginary kind of a NUMBER.
 // NEWLINE, comments and INVALID_CHAR tokens never reach the parser.
+//
+// BAD is never produced by this lexer: frontend/parse inserts it in place of
+// the tokens gc's parser skips after a syntax error, where gc builds a
+// BadExpr (or gives up on a declaration, parameter or field), so that
+// parsing continues as gc's does (see frontend/parse/recovery.cpp).
 lexer grammar GoLexer;
+
+tokens { BAD }
 
 // Keywords.
 BREAK       : 'break';

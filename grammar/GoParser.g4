@@ -38,6 +38,40 @@ options { tokenVocab = GoLexer; }
   /// starts a composite literal (true) or ends the expression (false), as
   /// gc's pexpr does. Overridden by goescape's parser subclass.
   virtual bool complitOk() { return true; }
+  /// rangeOk decides whether "range" may start here: only in the first
+  /// simple statement of a for header, as in gc's simpleStmt(nil, _For).
+  /// Overridden by goescape's parser subclass.
+  virtual bool rangeOk() { return true; }
+  /// resultsOk: gc's return statement takes results unless ";" or "}"
+  /// follows (then fails on a token no expression starts with).
+  bool resultsOk() { return _input->LA(1) != SEMI && _input->LA(1) != RBRACE; }
+  /// stmtOk: gc's stmtOrNil starts no statement at "~" (a unary operator
+  /// only in expressions).
+  bool stmtOk() { return _input->LA(1) != TILDE; }
+  /// listEndOk: after an expression list without assignment (the
+  /// current simpleStmt's), gc's recovery skips nothing: the list has one
+  /// element, or ";", "}", EOF or a statement keyword follows (or the
+  /// error was reported and recovered from already). Overridden by
+  /// goescape's parser subclass.
+  virtual bool listEndOk() { return true; }
+  /// singleLhs: the simple statement being parsed has one expression on
+  /// its left.
+  bool singleLhs() {
+    antlr4::ParserRuleContext* c = _ctx;
+    if (c && c->getRuleIndex() == RuleSimpleStmtTail) c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent);
+    auto* s = dynamic_cast<SimpleStmtContext*>(c);
+    return !s || !s->expressionList() || s->expressionList()->expression().size() < 2;
+  }
+  /// headerHasRange: the for header being parsed starts with a range
+  /// clause, after which gc's header returns at once.
+  bool headerHasRange() {
+    for (antlr4::tree::ParseTree* ch : _ctx->children) {
+      if (auto* s = dynamic_cast<SimpleStmtContext*>(ch)) {
+        return s->RANGE() || (s->simpleStmtTail() && s->simpleStmtTail()->RANGE());
+      }
+    }
+    return false;
+  }
 }
 
 // ---------------------------------------------------------------- Packages
@@ -56,7 +90,7 @@ importDecl
   ;
 
 importSpec
-  : (IDENTIFIER | DOT)? basicLit
+  : (IDENTIFIER | DOT)? (basicLit | BAD)
   ;
 
 topLevelDecl
@@ -97,8 +131,9 @@ varSpec
   : identifierList ((ASSIGN | DEFINE) expressionList | type_ ((ASSIGN | DEFINE) expressionList)?)
   ;
 
+// BAD: gc's funcDeclOrNil gave up after the receiver (no name).
 funcDecl
-  : FUNC receiver? IDENTIFIER typeParameters? signature block?
+  : FUNC receiver? (IDENTIFIER typeParameters? signature block? | BAD)
   ;
 
 receiver
@@ -123,14 +158,17 @@ type_
   : typeName
   | typeLit
   | LPAREN type_ RPAREN
+  | BAD
   ;
 
 typeName
   : IDENTIFIER (DOT IDENTIFIER)? typeArgs?
   ;
 
+// gc's typeInstance: the first argument is parsed as an expression
+// (typeList).
 typeArgs
-  : LBRACK type_ (COMMA type_)* COMMA? RBRACK
+  : LBRACK expression (COMMA type_)* COMMA? RBRACK
   ;
 
 typeLit
@@ -144,8 +182,10 @@ typeLit
   | channelType
   ;
 
+// gc skips a comma after the length ("unexpected comma; expecting ]"):
+// recovery.cpp replaces it with BAD, which ends the length expression.
 arrayType
-  : LBRACK (ELLIPSIS | expression) RBRACK type_
+  : LBRACK (ELLIPSIS | expression) BAD? RBRACK type_
   ;
 
 sliceType
@@ -176,11 +216,14 @@ structType
 fieldDecl
   : identifierList type_ basicLit?
   | embeddedField basicLit?
+  | BAD
   ;
 
+// gc does not complain when the ")" of a parenthesized embedded type is
+// missing (it has already said "cannot parenthesize embedded type").
 embeddedField
   : MUL? typeName
-  | MUL? LPAREN MUL? typeName RPAREN   // "cannot parenthesize embedded type"
+  | MUL? LPAREN MUL? typeName RPAREN?
   ;
 
 interfaceType
@@ -220,6 +263,7 @@ parameterDecl
   | IDENTIFIER type_                         // name T
   | ELLIPSIS type_?                          // ...T
   | nonNameType                              // T
+  | BAD                                      // gc's paramDeclOrNil returned nil
   ;
 
 nonNameType
@@ -282,6 +326,7 @@ operand
   | mapType
   | CHAN ARROW? type_
   | interfaceType
+  | BAD                                               // gc's BadExpr after an error
   ;
 
 basicLit
@@ -319,7 +364,7 @@ statementList
 statement
   : declStmt
   | labeledStmt
-  | simpleStmt
+  | {stmtOk()}? simpleStmt
   | goStmt
   | returnStmt
   | breakStmt
@@ -346,17 +391,24 @@ labeledStmt
 
 // gc's simpleStmt; "range" is accepted everywhere and rejected outside for
 // headers by the AST builder, as gc's message for it is made there.
+// gc's simpleStmt: a list of two or more expressions with neither = nor
+// := is an error; gc then skips to ";" or "}" (listEndOk fails the parse
+// where that skips something, for recovery.cpp; otherwise the AST builder
+// reports it).
 simpleStmt
-  : expressionList simpleStmtTail?
-  | RANGE expression
+  : expressionList (simpleStmtTail | {listEndOk()}?)
+  | {rangeOk()}? RANGE expression
   ;
 
+// op=, ++, -- and <- take a single expression on the left (gc's
+// simpleStmt); after a list gc reports "expecting := or = or comma" and
+// skips, which recovery.cpp does when singleLhs fails.
 simpleStmtTail
-  : assignOp expression
-  | INC
-  | DEC
-  | ARROW expression
-  | (ASSIGN | DEFINE) (RANGE expression | expressionList)
+  : {singleLhs()}? assignOp expression
+  | {singleLhs()}? INC
+  | {singleLhs()}? DEC
+  | {singleLhs()}? ARROW expression
+  | (ASSIGN | DEFINE) ({rangeOk()}? RANGE expression | expressionList)
   ;
 
 assignOp
@@ -373,7 +425,7 @@ deferStmt
   ;
 
 returnStmt
-  : RETURN expressionList?
+  : RETURN ({resultsOk()}? expressionList)?
   ;
 
 breakStmt
@@ -401,11 +453,19 @@ elseBranch
   | block
   ;
 
-// The header of an if, switch or for statement: gc's parser.header. Its
-// parts are sorted out (init, condition, post, range clause) by the AST
-// builder, which also reports gc's header errors.
+// The header of an if or switch statement (header) or of a for statement
+// (forHeader): gc's parser.header. Their parts are sorted out (init,
+// condition, post, range clause) by the AST builder, which also reports
+// gc's header errors. As in gc, an if or switch header has at most one
+// semicolon, and a for header with a condition needs the second one ("for
+// init; {" is accepted and reported by the builder: expecting for loop
+// condition).
 header
-  : VAR? simpleStmt? (SEMI simpleStmt? (SEMI simpleStmt?)?)?
+  : VAR? simpleStmt? (SEMI simpleStmt?)?
+  ;
+
+forHeader
+  : VAR? simpleStmt? ({!headerHasRange()}? SEMI (simpleStmt? SEMI simpleStmt?)?)?
   ;
 
 switchStmt
@@ -425,5 +485,5 @@ commClause
   ;
 
 forStmt
-  : FOR header block
+  : FOR forHeader block
   ;

@@ -1,4 +1,5 @@
-// source.cpp: SourceFile line tables and SourceSet loading and carets.
+// source.cpp: SourceFile line tables and line bases, SourceSet loading and
+// carets.
 #include "frontend/base/source.h"
 
 #include <algorithm>
@@ -31,7 +32,16 @@ Pos SourceFile::PosAt(uint32_t offset) const {
 
 uint32_t SourceFile::OffsetOf(Pos pos) const {
   if (pos.line == 0 || pos.line > line_starts_.size()) return contents_.size();
-  return line_starts_[pos.line - 1] + pos.col - 1;
+  uint64_t off = uint64_t{line_starts_[pos.line - 1]} + (pos.col > 0 ? pos.col - 1 : 0);
+  return static_cast<uint32_t>(std::min<uint64_t>(off, contents_.size()));
+}
+
+uint32_t SourceFile::BaseIndex(Pos pos) const {
+  if (line_bases_.empty()) return 0;
+  uint32_t off = OffsetOf(pos);
+  auto it = std::upper_bound(line_bases_.begin(), line_bases_.end(), off,
+                             [](uint32_t o, const LineBase& b) { return o < b.from; });
+  return static_cast<uint32_t>(it - line_bases_.begin());
 }
 
 SourceSet::SourceSet() : sm_(std::make_unique<llvm::SourceMgr>()) {}

@@ -5,6 +5,11 @@
 // the order gc sorts diagnostics of different files in. Paths are kept
 // exactly as given, because gc prints them that way. The set also registers
 // each buffer with an llvm::SourceMgr, which renders --caret source lines.
+//
+// Line directives: a file's //line and /*line*/ comments (gc's position
+// bases, cmd/compile/internal/syntax parser.updateBase) are recorded by the
+// parser as LineBases. Positions everywhere stay physical (the bytes of the
+// file); only printing (PosFormatter) maps them through the line bases.
 #ifndef GOESCAPE_FRONTEND_BASE_SOURCE_H_
 #define GOESCAPE_FRONTEND_BASE_SOURCE_H_
 
@@ -19,6 +24,20 @@
 #include "llvm/Support/SourceMgr.h"
 
 namespace goescape {
+
+/// LineBase is a valid line directive of a file: from byte offset `from`
+/// on (the first byte after the directive comment), positions print as
+/// relative to filename:line:col, where the physical position `pos` (the
+/// character after the comment; for //line, the start of the next line) is
+/// filename:line:col. col is 0 for a //line filename:line directive: the
+/// column is then unknown and not printed.
+struct LineBase {
+  uint32_t from = 0;
+  Pos pos;
+  std::string filename;
+  uint32_t line = 0;
+  uint32_t col = 0;
+};
 
 /// SourceFile is one file's path (as given) and contents (raw bytes).
 class SourceFile {
@@ -39,11 +58,21 @@ class SourceFile {
   /// OffsetOf converts a position of this file into a byte offset.
   uint32_t OffsetOf(Pos pos) const;
 
+  /// SetLineBases records the file's line directives, in file order. They
+  /// are part of the file's content (the parser finds them while scanning),
+  /// hence const; set once per parse.
+  void SetLineBases(std::vector<LineBase> bases) const { line_bases_ = std::move(bases); }
+  const std::vector<LineBase>& LineBases() const { return line_bases_; }
+  /// BaseIndex is the index of pos's position base: 0 for the file itself,
+  /// k for LineBases()[k - 1].
+  uint32_t BaseIndex(Pos pos) const;
+
  private:
   uint32_t index_;
   std::string path_;
   std::string contents_;
   std::vector<uint32_t> line_starts_;
+  mutable std::vector<LineBase> line_bases_;
 };
 
 /// SourceSet owns the files of a compilation.

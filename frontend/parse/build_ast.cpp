@@ -14,11 +14,19 @@
 //     paths, ":=" in place of "=", "range" outside for headers, expression
 //     lists without assignment;
 //   - goescape's own "unsupported" error for type parameters.
-// The tree may be partial (parsing stopped at the first syntax error); every
-// child access tolerates missing children, and only diagnostics positioned
-// before the syntax error are reported (gc reports those too; what follows
-// the error is not reliable).
+// Every check is reported with the TimeKey of the moment gc makes it (the
+// token its parser is at then: usually the token after the construct), so
+// that parse.cpp can interleave the checks with scanner and syntax errors in
+// gc's order. The tree is the parse of the token list after error recovery
+// (recovery.cpp): BAD tokens stand where gc made a BadExpr or dropped a
+// parameter, field or declaration, and virtual tokens where gc assumed a
+// token; checks that the recovery already reported are skipped. The tree
+// may also be partial (parsing stopped at the end of the file or in the
+// package clause); every child access tolerates missing children, and the
+// checks of the constructs left unfinished are timed after the error that
+// stopped the parse.
 #include <string>
+#include <unordered_set>
 
 #include "frontend/ast/printer.h"
 #include "frontend/parse/parser_internal.h"
@@ -47,8 +55,17 @@ size_t TokenType(ParseTree* t) {
 /// AstBuilder walks one file's parse tree.
 class AstBuilder {
  public:
-  AstBuilder(const TokenList& tokens, ast::File& file, ast::Context& ctx, DiagSink& sink, Pos limit)
-      : toks_(tokens), f_(file), ctx_(ctx), sink_(sink), limit_(limit) {}
+  AstBuilder(const TokenList& tokens, const TokenList& original, ast::File& file, ast::Context& ctx,
+             std::vector<TimedDiag>& diags,
+             const std::vector<antlr4::ParserRuleContext*>& unfinished,
+             const ReportedLists& reported)
+      : toks_(tokens),
+        orig_(original),
+        f_(file),
+        ctx_(ctx),
+        diags_(diags),
+        unfinished_(unfinished.begin(), unfinished.end()),
+        reported_(reported) {}
 
   void BuildFile(P::SourceFileContext* c);
 
@@ -58,20 +75,49 @@ class AstBuilder {
   const Token& Tok(antlr4::Token* t) const { return toks_.tokens[t->getTokenIndex()]; }
   Pos PosOf(TerminalNode* t) const { return t ? Tok(t).pos : Pos{}; }
   Pos StartPos(ParserRuleContext* c) const { return c ? Tok(c->getStart()).pos : Pos{}; }
-  /// Next returns the token after the last token of c.
+  /// After returns the token after the last token of c (in the token list
+  /// after recovery).
   const Token& After(ParserRuleContext* c) const {
     size_t i = c->getStop() ? c->getStop()->getTokenIndex() + 1 : c->getStart()->getTokenIndex();
     return toks_.tokens[std::min(i, toks_.tokens.size() - 1)];
   }
-  void Report(DiagKind kind, Pos pos, std::string msg) {
-    if (!(pos < limit_)) return;
-    sink_.Report(MakeDiag(kind, pos, std::move(msg)));
+  bool ClosedByRecovery(ParserRuleContext* c) const {
+    return unfinished_.count(c) || !c->getStop() || Tok(c->getStop()).is_virtual;
   }
-  void SyntaxErr(Pos pos, const std::string& msg) {
-    Report(DiagKind::Syntax, pos, "syntax error: " + msg);
+  /// GcNext is the token gc's parser is at when it has just finished c: the
+  /// token after c in the source, or, if gc's error recovery closed c (c
+  /// ends with a virtual token), the token the recovery went on with.
+  const Token& GcNext(ParserRuleContext* c) const {
+    if (ClosedByRecovery(c)) return After(c);
+    size_t k = Tok(c->getStop()).orig + 1;
+    return orig_.tokens[std::min<size_t>(k, orig_.tokens.size() - 1)];
   }
-  void PlainErr(Pos pos, const std::string& msg) { Report(DiagKind::ParseCheck, pos, msg); }
-  void Unsupported(Pos pos) { Report(DiagKind::Unsupported, pos, kUnsupportedGenerics); }
+  /// At is the moment gc's parser is at token t (and has not failed there);
+  /// at a virtual token, right after the recovery that made it.
+  TimeKey At(const Token& t) const {
+    if (t.is_virtual) return {t.orig, 2, t.round, 1, 0};
+    return {t.orig, 1, 0, 0, 0};
+  }
+  TimeKey At(TerminalNode* t) const { return At(Tok(t)); }
+  /// AfterTime is the moment gc has just finished c (see TimeKey).
+  TimeKey AfterTime(ParserRuleContext* c) const {
+    if (unfinished_.count(c) || !c->getStop()) return {After(c).orig, 3, 0, 0, 0};
+    const Token& stop = Tok(c->getStop());
+    if (stop.is_virtual) return {After(c).orig, 2, stop.round, 1, 0};
+    return {GcNext(c).orig, 1, 0, 0, 0};
+  }
+  void Report(DiagKind kind, Pos pos, std::string msg, TimeKey when) {
+    diags_.push_back({when, MakeDiag(kind, pos, std::move(msg))});
+  }
+  void SyntaxErr(Pos pos, const std::string& msg, TimeKey when) {
+    Report(DiagKind::Syntax, pos, "syntax error: " + msg, when);
+  }
+  void PlainErr(Pos pos, const std::string& msg, TimeKey when) {
+    Report(DiagKind::ParseCheck, pos, msg, when);
+  }
+  void Unsupported(ParserRuleContext* c) {
+    Report(DiagKind::Unsupported, StartPos(c), kUnsupportedGenerics, At(Tok(c->getStart())));
+  }
 
   // ---- names and literals
   ExprId Name(TerminalNode* t);
@@ -133,13 +179,15 @@ class AstBuilder {
     ExprId cond;
     StmtId post;
   };
-  HeaderParts Header(P::HeaderContext* c, llvm::StringRef keyword, const Token& after);
+  HeaderParts Header(ParserRuleContext* c, llvm::StringRef keyword, const Token& after);
 
   const TokenList& toks_;
+  const TokenList& orig_;
   ast::File& f_;
   ast::Context& ctx_;
-  DiagSink& sink_;
-  Pos limit_;
+  std::vector<TimedDiag>& diags_;
+  std::unordered_set<const ParserRuleContext*> unfinished_;
+  const ReportedLists& reported_;
   uint32_t groups_ = 0;
 };
 
@@ -201,12 +249,13 @@ void AstBuilder::ImportSpec(P::ImportSpecContext* c, uint32_t group) {
   } else if (auto* dot = c->DOT()) {
     d.local_name = NameAt(PosOf(dot), ".");
   }
-  d.path = Lit(c->basicLit());
-  if (d.path.Valid()) {
+  d.path = c->BAD() ? Bad(PosOf(c->BAD())) : Lit(c->basicLit());
+  if (c->basicLit() && d.path.Valid()) {
     const auto& lit = f_.Get<ast::BasicLit>(d.path);
     if (!lit.bad && lit.kind != ast::LitKind::kString) {
       // gc reports it at the token after the literal.
-      SyntaxErr(After(c->basicLit()).pos, "import path must be a string");
+      SyntaxErr(GcNext(c->basicLit()).pos, "import path must be a string",
+                AfterTime(c->basicLit()));
     }
   }
   f_.decls.push_back(f_.AddDecl(StartPos(c), d));
@@ -226,7 +275,8 @@ void AstBuilder::TopLevelDecl(P::TopLevelDeclContext* c, Pos prev_end) {
 bool AstBuilder::AssignTok(ParseTree* t) {
   size_t type = TokenType(t);
   if (type == GoLexer::DEFINE) {
-    SyntaxErr(PosOf(static_cast<TerminalNode*>(t)), "unexpected :=, expecting =");
+    auto* tn = static_cast<TerminalNode*>(t);
+    SyntaxErr(PosOf(tn), "unexpected :=, expecting =", At(tn));
     return true;
   }
   return type == GoLexer::ASSIGN;
@@ -263,7 +313,7 @@ std::vector<ast::DeclId> AstBuilder::TypeDecl(P::TypeDeclContext* c) {
     ast::TypeDecl d;
     d.group = group;
     d.name = Name(spec->IDENTIFIER());
-    if (auto* tp = spec->typeParameters()) Unsupported(StartPos(tp));
+    if (auto* tp = spec->typeParameters()) Unsupported(tp);
     for (ParseTree* ch : spec->children) {
       if (TokenType(ch) == GoLexer::ASSIGN || TokenType(ch) == GoLexer::DEFINE) {
         AssignTok(ch);
@@ -329,17 +379,17 @@ ast::DeclId AstBuilder::FuncDecl(P::FuncDeclContext* c, Pos prev_end) {
   if (auto* recv = c->receiver()) {
     std::vector<FieldId> fields = Params(recv->parameters());
     // gc reports these at the token after the receiver list (the name).
-    Pos at = c->IDENTIFIER() ? PosOf(c->IDENTIFIER()) : After(recv).pos;
+    Pos at = c->IDENTIFIER() ? PosOf(c->IDENTIFIER()) : GcNext(recv).pos;
     if (fields.empty()) {
-      PlainErr(at, "method has no receiver");
+      PlainErr(at, "method has no receiver", AfterTime(recv));
     } else {
-      if (fields.size() > 1) PlainErr(at, "method has multiple receivers");
+      if (fields.size() > 1) PlainErr(at, "method has multiple receivers", AfterTime(recv));
       d.recv = fields[0];
     }
   }
   d.name = Name(c->IDENTIFIER());
   if (!d.name.Valid()) return ast::DeclId();
-  if (auto* tp = c->typeParameters()) Unsupported(StartPos(tp));
+  if (auto* tp = c->typeParameters()) Unsupported(tp);
   if (auto* sig = c->signature()) d.type = FuncTypeOf(sig, StartPos(sig));
   if (auto* body = c->block()) d.body = Block(body);
   // gc's FuncDecl position is the token after "func".
@@ -351,6 +401,7 @@ ast::DeclId AstBuilder::FuncDecl(P::FuncDeclContext* c, Pos prev_end) {
 
 ExprId AstBuilder::Type(P::Type_Context* c) {
   if (!c) return ExprId();
+  if (auto* bad = c->BAD()) return Bad(PosOf(bad));
   if (auto* n = c->typeName()) return TypeName(n);
   if (auto* l = c->typeLit()) return TypeLit(l);
   if (auto* inner = c->type_()) return Type(inner);  // ( T ): gc keeps no node
@@ -366,8 +417,9 @@ ExprId AstBuilder::TypeName(P::TypeNameContext* c) {
     x = f_.AddExpr(PosOf(c->DOT()), ast::SelectorExpr{x, Name(ids[1])});
   }
   if (auto* targs = c->typeArgs()) {
-    Unsupported(StartPos(targs));
+    Unsupported(targs);
     std::vector<ExprId> args;
+    if (auto* e = targs->expression()) args.push_back(Expr(e));
     for (auto* t : targs->type_()) args.push_back(Type(t));
     x = f_.AddExpr(StartPos(targs), ast::IndexExpr{x, List(args)});
   }
@@ -412,6 +464,7 @@ ExprId AstBuilder::SliceType(P::SliceTypeContext* c) {
 ExprId AstBuilder::StructType(P::StructTypeContext* c) {
   std::vector<FieldId> fields;
   for (auto* fd : c->fieldDecl()) {
+    if (fd->BAD()) continue;  // gc's fieldDecl added nothing
     ExprId tag = Lit(fd->basicLit());
     if (auto* emb = fd->embeddedField()) {
       Pos pos = StartPos(fd);
@@ -419,7 +472,7 @@ ExprId AstBuilder::StructType(P::StructTypeContext* c) {
       auto muls = emb->MUL();
       if (emb->LPAREN()) {
         // gc: "cannot parenthesize embedded type", at the "(".
-        SyntaxErr(PosOf(emb->LPAREN()), "cannot parenthesize embedded type");
+        SyntaxErr(PosOf(emb->LPAREN()), "cannot parenthesize embedded type", At(emb->LPAREN()));
       }
       // The pointer, if any: "*T", "*(T)" or "(*T)".
       if (!muls.empty()) {
@@ -445,7 +498,7 @@ ExprId AstBuilder::InterfaceType(P::InterfaceTypeContext* c) {
           e->signature() ? FuncTypeOf(e->signature(), StartPos(e->signature())) : Bad(PosOf(id));
       methods.push_back(f_.AddField({f_.PosOf(name), name, typ, ExprId()}));
     } else if (auto* te = e->typeElem()) {
-      if (!te->TILDE().empty() || !te->OR().empty()) Unsupported(StartPos(te));
+      if (!te->TILDE().empty() || !te->OR().empty()) Unsupported(te);
       auto types = te->type_();
       ExprId typ = types.empty() ? Bad(StartPos(te)) : Type(types[0]);
       methods.push_back(f_.AddField({StartPos(te), ExprId(), typ, ExprId()}));
@@ -470,7 +523,7 @@ ExprId AstBuilder::ChanType(TerminalNode* chan, TerminalNode* arrow, bool arrow_
   if (!t.elem.Valid() && chan) {
     // gc's chanElem: the element type is missing; the error is reported at
     // the current token.
-    SyntaxErr(After(owner).pos, "missing channel element type");
+    SyntaxErr(GcNext(owner).pos, "missing channel element type", AfterTime(owner));
     t.elem = Bad(After(owner).pos);
   }
   return f_.AddExpr(pos, t);
@@ -505,6 +558,7 @@ std::vector<FieldId> AstBuilder::Params(P::ParametersContext* c) {
   };
   std::vector<Par> list;
   for (auto* pd : c->parameterDecl()) {
+    if (pd->BAD()) continue;  // gc's paramDeclOrNil returned nil
     Par par;
     par.pos = StartPos(pd);
     auto ids = pd->IDENTIFIER();
@@ -513,7 +567,7 @@ std::vector<FieldId> AstBuilder::Params(P::ParametersContext* c) {
       ExprId elem = Type(pd->type_());
       if (!elem.Valid()) {
         // gc: "... is missing type", at the token after "...".
-        SyntaxErr(After(pd).pos, "... is missing type");
+        SyntaxErr(GcNext(pd).pos, "... is missing type", AfterTime(pd));
         elem = Bad(After(pd).pos);
       }
       par.type = f_.AddExpr(PosOf(pd->ELLIPSIS()), ast::DotsType{elem});
@@ -530,7 +584,7 @@ std::vector<FieldId> AstBuilder::Params(P::ParametersContext* c) {
         par.name = x;
       }
       if (auto* targs = pd->typeArgs()) {
-        Unsupported(StartPos(targs));
+        Unsupported(targs);
         par.type =
             f_.AddExpr(StartPos(targs), ast::IndexExpr{par.type.Valid() ? par.type : x, ExprId()});
         par.name = ExprId();
@@ -570,7 +624,7 @@ std::vector<FieldId> AstBuilder::Params(P::ParametersContext* c) {
         p.type = Bad(err);
       }
     }
-    if (err.Known()) SyntaxErr(err, "mixed named and unnamed parameters");
+    if (err.Known()) SyntaxErr(err, "mixed named and unnamed parameters", AfterTime(c));
   }
   for (const Par& p : list) {
     out.push_back(
@@ -673,12 +727,15 @@ ExprId AstBuilder::Unary(P::UnaryExprContext* c) {
           if (f_.Kind(t) != ast::ExprKind::ChanType) break;
           auto& ct = f_.GetMutable<ast::ChanType>(t);
           dir = ct.dir;
-          if (dir == ast::ChanDir::kRecv) SyntaxErr(After(c).pos, "unexpected <-, expecting chan");
+          if (dir == ast::ChanDir::kRecv) {
+            SyntaxErr(GcNext(c).pos, "unexpected <-, expecting chan", AfterTime(c));
+          }
           ct.dir = ast::ChanDir::kRecv;
           t = ct.elem;
         }
         if (dir == ast::ChanDir::kSend) {
-          SyntaxErr(After(c).pos, "unexpected " + ast::NodeString(f_, t) + ", expecting chan");
+          SyntaxErr(GcNext(c).pos, "unexpected " + ast::NodeString(f_, t) + ", expecting chan",
+                    AfterTime(c));
         }
         return x;
       }
@@ -710,6 +767,7 @@ ExprId AstBuilder::Primary(P::PrimaryExprContext* c) {
 }
 
 ExprId AstBuilder::Operand(P::OperandContext* c) {
+  if (auto* bad = c->BAD()) return Bad(PosOf(bad));
   if (auto* id = c->IDENTIFIER()) return Name(id);
   if (auto* lit = c->basicLit()) return Lit(lit);
   if (auto* e = c->expression()) {
@@ -763,7 +821,7 @@ ExprId AstBuilder::Suffix(ExprId x, P::PrimarySuffixContext* c) {
           s.full = true;
           if (!s.hi.Valid()) {
             PlainErr(PosOf(static_cast<TerminalNode*>(ch)),
-                     "middle index required in 3-index slice");
+                     "middle index required in 3-index slice", At(static_cast<TerminalNode*>(ch)));
             s.hi = Bad(PosOf(static_cast<TerminalNode*>(ch)));
           }
         }
@@ -773,15 +831,15 @@ ExprId AstBuilder::Suffix(ExprId x, P::PrimarySuffixContext* c) {
       }
     }
     if (s.full && !s.max.Valid()) {
-      Pos at = After(tail).pos;
-      PlainErr(at, "final index required in 3-index slice");
+      Pos at = GcNext(tail).pos;
+      PlainErr(at, "final index required in 3-index slice", AfterTime(tail));
       s.max = Bad(at);
     }
     return f_.AddExpr(pos, s);
   }
   auto types = ios->type_();
   if (!types.empty() || !ios->COMMA().empty()) {
-    Unsupported(pos);
+    Unsupported(c);
     std::vector<ExprId> elems{first};
     for (auto* t : types) elems.push_back(Type(t));
     return f_.AddExpr(pos, ast::IndexExpr{x, List(elems)});
@@ -798,7 +856,7 @@ ExprId AstBuilder::ElementValue(P::ElementValueContext* c) {
 ExprId AstBuilder::LiteralValue(ExprId type, P::LiteralValueContext* c) {
   Pos pos = PosOf(c->LBRACE());
   if (f_.TryGet<ast::ParenExpr>(type)) {
-    SyntaxErr(pos, "cannot parenthesize type in composite literal");
+    SyntaxErr(pos, "cannot parenthesize type in composite literal", At(c->LBRACE()));
   }
   ast::CompositeLit lit;
   lit.type = type;
@@ -832,6 +890,18 @@ StmtId AstBuilder::Block(P::BlockContext* c) {
 std::vector<StmtId> AstBuilder::StatementList(P::StatementListContext* c) {
   std::vector<StmtId> out;
   if (!c) return out;
+  if (!c->children.empty()) {
+    // gc's stmtList wants ";" after a statement unless "}" follows; before
+    // "case" or "default" it complains (and its recovery skips nothing).
+    auto* last = dynamic_cast<P::StatementContext*>(c->children.back());
+    const Token& next = After(c);
+    bool bare_label = last && last->labeledStmt() && !last->labeledStmt()->statement();
+    if (last && !bare_label && !next.is_virtual &&
+        (next.type == GoLexer::CASE || next.type == GoLexer::DEFAULT)) {
+      SyntaxErr(next.pos, "unexpected " + GcTokenString(next) + " at end of statement",
+                {next.orig, 2, 0, 0, 0});
+    }
+  }
   bool need_stmt = true;  // an empty statement between consecutive semicolons
   for (ParseTree* child : c->children) {
     if (auto* s = dynamic_cast<P::StatementContext*>(child)) {
@@ -858,13 +928,7 @@ StmtId AstBuilder::Statement(P::StatementContext* c) {
     return f_.AddStmt(StartPos(d), ast::DeclStmt{f_.AddDeclList(ids)});
   }
   if (auto* l = c->labeledStmt()) return Labeled(l);
-  if (auto* s = c->simpleStmt()) {
-    if (s->RANGE() && !s->expressionList()) {
-      // gc's stmtOrNil does not start a statement at "range".
-      SyntaxErr(PosOf(s->RANGE()), "unexpected range, expecting }");
-    }
-    return Simple(s, "");
-  }
+  if (auto* s = c->simpleStmt()) return Simple(s, "");
   if (auto* g = c->goStmt()) return CallStmt(g, true);
   if (auto* d = c->deferStmt()) return CallStmt(d, false);
   if (auto* r = c->returnStmt()) {
@@ -901,11 +965,14 @@ StmtId AstBuilder::Labeled(P::LabeledStmtContext* c) {
   if (auto* s = c->statement()) {
     l.stmt = Statement(s);
   } else {
+    // gc's labeledStmtOrNil: "}" (a real one) or ";" make an empty
+    // statement; anything else no statement, and gc's stmtList breaks off
+    // (recovery.cpp then reports what the enclosing block or clause says).
     const Token& next = After(c);
-    if (next.type == GoLexer::RBRACE || next.type == GoLexer::SEMI) {
+    if ((next.type == GoLexer::RBRACE && !next.is_virtual) || next.type == GoLexer::SEMI) {
       l.stmt = f_.AddStmt(next.pos, ast::EmptyStmt{});
     } else {
-      SyntaxErr(colon, "missing statement after label");
+      SyntaxErr(colon, "missing statement after label", AfterTime(c));
     }
   }
   return f_.AddStmt(colon, l);
@@ -941,7 +1008,6 @@ static ast::Operator AssignOperator(size_t type) {
 }
 
 StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
-  bool in_for_header = keyword == "for";
   if (!c) return StmtId();
   if (auto* r = c->RANGE(); r && !c->expressionList()) {
     // "range x" (no LHS): only in for headers.
@@ -953,8 +1019,12 @@ StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
   auto* tail = c->simpleStmtTail();
   if (!tail) {
     if (is_list) {
-      SyntaxErr(After(c).pos,
-                "unexpected " + GcTokenString(After(c)) + ", expecting := or = or comma");
+      // Unless recovery.cpp has reported it.
+      if (!reported_.count(Tok(list->expression().back()->getStop()).orig)) {
+        SyntaxErr(GcNext(c).pos,
+                  "unexpected " + GcTokenString(GcNext(c)) + ", expecting := or = or comma",
+                  AfterTime(c));
+      }
       lhs = f_.ListElems(lhs)[0];
     }
     return f_.AddStmt(f_.PosOf(lhs), ast::ExprStmt{lhs});
@@ -963,7 +1033,8 @@ StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
   if (auto* aop = tail->assignOp()) {
     if (is_list) {
       SyntaxErr(op_pos,
-                "unexpected " + Tok(aop->getStart()).text.str() + ", expecting := or = or comma");
+                "unexpected " + Tok(aop->getStart()).text.str() + ", expecting := or = or comma",
+                At(Tok(aop->getStart())));
     }
     return f_.AddStmt(op_pos, ast::AssignStmt{AssignOperator(Tok(aop->getStart()).type), lhs,
                                               Expr(tail->expression())});
@@ -971,23 +1042,22 @@ StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
   if (tail->INC() || tail->DEC()) {
     if (is_list) {
       SyntaxErr(op_pos,
-                "unexpected " + Tok(tail->getStart()).text.str() + ", expecting := or = or comma");
+                "unexpected " + Tok(tail->getStart()).text.str() + ", expecting := or = or comma",
+                At(Tok(tail->getStart())));
     }
     return f_.AddStmt(
         op_pos,
         ast::AssignStmt{tail->INC() ? ast::Operator::kAdd : ast::Operator::kSub, lhs, ExprId()});
   }
   if (tail->ARROW()) {
-    if (is_list) SyntaxErr(op_pos, "unexpected <-, expecting := or = or comma");
+    if (is_list) {
+      SyntaxErr(op_pos, "unexpected <-, expecting := or = or comma", At(Tok(tail->getStart())));
+    }
     return f_.AddStmt(op_pos, ast::SendStmt{lhs, Expr(tail->expression())});
   }
   bool def = tail->DEFINE() != nullptr;
   if (auto* r = tail->RANGE()) {
-    if (!in_for_header) {
-      SyntaxErr(PosOf(r), "unexpected range, expecting expression");
-      return f_.AddStmt(op_pos, ast::AssignStmt{def ? ast::Operator::kDef : ast::Operator::kNone,
-                                                lhs, Expr(tail->expression())});
-    }
+    // The grammar admits "range" only in for headers (rangeOk).
     return f_.AddStmt(PosOf(r), ast::RangeClause{lhs, def, Expr(tail->expression())});
   }
   ExprId rhs = ExprList(tail->expressionList());
@@ -1011,20 +1081,22 @@ StmtId AstBuilder::CallStmt(ParserRuleContext* c, bool is_go) {
   ExprId t = x;
   while (const auto* p = f_.TryGet<ast::ParenExpr>(t)) t = p->x;
   if (t != x) {
-    PlainErr(f_.PosOf(x), "expression in " + tok.str() + " must not be parenthesized");
+    PlainErr(f_.PosOf(x), "expression in " + tok.str() + " must not be parenthesized",
+             AfterTime(pe));
     x = t;
   }
   if (f_.Kind(x) != ast::ExprKind::CallExpr) {
-    PlainErr(f_.PosOf(x), "expression in " + tok.str() + " must be function call");
+    PlainErr(f_.PosOf(x), "expression in " + tok.str() + " must be function call", AfterTime(pe));
     x = f_.AddExpr(f_.PosOf(x), ast::CallExpr{x, IdRange{}, false});
   }
   return f_.AddStmt(kw, ast::CallStmt{is_go, x});
 }
 
-AstBuilder::HeaderParts AstBuilder::Header(P::HeaderContext* c, llvm::StringRef keyword,
+AstBuilder::HeaderParts AstBuilder::Header(ParserRuleContext* c, llvm::StringRef keyword,
                                            const Token& after) {
   HeaderParts out;
-  // Split the header into its pieces: [var] [s0] [; [s1] [; [s2]]].
+  // Split the header into its pieces: [var] [s0] [; [s1] [; [s2]]] (the
+  // second ";" only in for headers).
   TerminalNode* var = nullptr;
   P::SimpleStmtContext* s[3] = {nullptr, nullptr, nullptr};
   TerminalNode* semi[2] = {nullptr, nullptr};
@@ -1041,14 +1113,18 @@ AstBuilder::HeaderParts AstBuilder::Header(P::HeaderContext* c, llvm::StringRef 
   }
   bool is_for = keyword == "for", is_if = keyword == "if";
   if (!var && !s[0] && !semi[0]) {
-    if (is_if) SyntaxErr(after.pos, "missing condition in if statement");
+    if (is_if) SyntaxErr(after.pos, "missing condition in if statement", At(after));
     return out;
   }
+  // gc checks the condition when the header is done: at the token after it.
+  TimeKey end = c ? AfterTime(c) : At(after);
   if (var) {
-    // gc reports it at the token after "var".
-    size_t idx = var->getSymbol()->getTokenIndex() + 1;
-    SyntaxErr(toks_.tokens[idx].pos,
-              "var declaration not allowed in " + keyword.str() + " initializer");
+    // gc reports it at the token after "var" (in the source: recovery may
+    // have replaced it), before parsing on.
+    size_t k = std::min<size_t>(Tok(var).orig + 1, orig_.tokens.size() - 1);
+    const Token& next = orig_.tokens[k];
+    SyntaxErr(next.pos, "var declaration not allowed in " + keyword.str() + " initializer",
+              At(next));
   }
   StmtId init = Simple(s[0], keyword);
   if (init.Valid() && f_.Kind(init) == ast::StmtKind::RangeClause) {
@@ -1061,37 +1137,32 @@ AstBuilder::HeaderParts AstBuilder::Header(P::HeaderContext* c, llvm::StringRef 
     std::string lit;
   } semi_info;
   if (semi[0]) {
-    semi_info.pos = PosOf(semi[0]);
-    semi_info.lit = Tok(semi[0]).text.str();
+    // A virtual ";" is recovery.cpp's mark for gc's header after its
+    // want("{") failed: the header ends with the init statement, and gc
+    // does not remember a semicolon.
+    if (!Tok(semi[0]).is_virtual) {
+      semi_info.pos = PosOf(semi[0]);
+      semi_info.lit = Tok(semi[0]).text.str();
+    }
     if (is_for) {
       if (!s[1] && !semi[1]) {
         // "for init; {": gc wants a condition here.
         SyntaxErr(after.pos,
-                  "unexpected " + GcTokenString(after) + ", expecting for loop condition");
+                  "unexpected " + GcTokenString(after) + ", expecting for loop condition",
+                  At(after));
       } else {
-        cond_stmt = Simple(s[1], keyword == "switch" ? keyword : "");
-        if (!semi[1]) {
-          SyntaxErr(after.pos,
-                    "unexpected " + GcTokenString(after) + ", expecting semicolon or newline");
-        } else if (s[2]) {
+        cond_stmt = Simple(s[1], "");
+        if (s[2]) {
           out.post = Simple(s[2], "");
           const auto* a = f_.TryGet<ast::AssignStmt>(out.post);
           if (a && a->op == ast::Operator::kDef) {
-            SyntaxErr(f_.PosOf(out.post), "cannot declare in post statement of for loop");
+            SyntaxErr(f_.PosOf(out.post), "cannot declare in post statement of for loop",
+                      AfterTime(s[2]));
           }
         }
       }
     } else {
       cond_stmt = Simple(s[1], keyword == "switch" ? keyword : "");
-      if (semi[1]) {
-        // A second semicolon: gc's header is done; the block is missing.
-        if (is_if) {
-          SyntaxErr(PosOf(semi[1]),
-                    "unexpected " + Tok(semi[1]).text.str() + ", expecting { after if clause");
-        } else {
-          SyntaxErr(PosOf(semi[1]), "missing { after switch clause");
-        }
-      }
     }
     out.init = init;
   } else {
@@ -1101,9 +1172,10 @@ AstBuilder::HeaderParts AstBuilder::Header(P::HeaderContext* c, llvm::StringRef 
   if (!cond_stmt.Valid()) {
     if (is_if && semi_info.pos.Known()) {
       if (semi_info.lit != "semicolon") {
-        SyntaxErr(semi_info.pos, "unexpected " + semi_info.lit + ", expecting { after if clause");
+        SyntaxErr(semi_info.pos, "unexpected " + semi_info.lit + ", expecting { after if clause",
+                  end);
       } else {
-        SyntaxErr(semi_info.pos, "missing condition in if statement");
+        SyntaxErr(semi_info.pos, "missing condition in if statement", end);
       }
       out.cond = Bad(semi_info.pos);
     }
@@ -1118,7 +1190,7 @@ AstBuilder::HeaderParts AstBuilder::Header(P::HeaderContext* c, llvm::StringRef 
     } else {
       str = ast::NodeString(f_, cond_stmt);
     }
-    SyntaxErr(f_.PosOf(cond_stmt), "cannot use " + str + " as value");
+    SyntaxErr(f_.PosOf(cond_stmt), "cannot use " + str + " as value", end);
   }
   return out;
 }
@@ -1142,7 +1214,7 @@ StmtId AstBuilder::For(P::ForStmtContext* c) {
   ast::ForStmt n;
   auto* block = c->block();
   const Token& after = block ? Tok(block->getStart()) : After(c);
-  HeaderParts h = Header(c->header(), "for", after);
+  HeaderParts h = Header(c->forHeader(), "for", after);
   n.init = h.init;
   n.cond = h.cond;
   n.post = h.post;
@@ -1189,11 +1261,13 @@ StmtId AstBuilder::Select(P::SelectStmtContext* c) {
 }  // namespace
 
 std::unique_ptr<ast::File> BuildAst(GoParser::SourceFileContext* tree, const TokenList& tokens,
-                                    uint32_t file_index, ast::Context& ctx, DiagSink& sink,
-                                    Pos limit) {
+                                    const TokenList& original, uint32_t file_index,
+                                    ast::Context& ctx, std::vector<TimedDiag>& diags,
+                                    const std::vector<antlr4::ParserRuleContext*>& unfinished,
+                                    const ReportedLists& reported) {
   if (!tree || !tree->packageClause() || !tree->packageClause()->IDENTIFIER()) return nullptr;
   auto file = std::make_unique<ast::File>(file_index);
-  AstBuilder(tokens, *file, ctx, sink, limit).BuildFile(tree);
+  AstBuilder(tokens, original, *file, ctx, diags, unfinished, reported).BuildFile(tree);
   return file;
 }
 

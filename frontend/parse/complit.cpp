@@ -1,4 +1,7 @@
-// complit.cpp: the composite-literal-versus-block rule (GcParser::complitOk).
+// complit.cpp: GcParser's prediction: the composite-literal-versus-block
+// rule (GcParser::complitOk), where "range" may appear (GcParser::rangeOk),
+// and the decisions gc's recursive descent makes by the next token alone
+// (GcSimulator, below), so that erroneous input fails where gc fails.
 //
 // gc's pexpr accepts "{" after a primary expression x as the start of a
 // composite literal when unparen(x) is
@@ -79,6 +82,7 @@ bool InStatementContext(ParserRuleContext* ctx) {
   for (auto* c = ctx; c; c = dynamic_cast<ParserRuleContext*>(c->parent)) {
     switch (c->getRuleIndex()) {
       case P::RuleHeader:
+      case P::RuleForHeader:
         return false;
       case P::RuleOperand:       // ( x ), func literal body
       case P::RuleArguments:     // f( x )
@@ -97,32 +101,171 @@ bool InStatementContext(ParserRuleContext* ctx) {
   return true;
 }
 
-/// ComplitSimulator overrides prediction for primaryExpr's two decisions
-/// (continue the suffix loop? literal value or other suffix?) when the next
-/// token is "{": gc decides by its rule alone, never by what follows, so
-/// erroneous input fails where gc's parser fails.
-class ComplitSimulator : public antlr4::atn::ParserATNSimulator {
- public:
-  ComplitSimulator(GcParser* parser, const antlr4::atn::ATN& atn)
-      : ParserATNSimulator(parser, atn, Dfas(atn), Cache()), parser_(parser) {
-    for (size_t d = 0; d < atn.getNumberOfDecisions(); ++d) {
-      antlr4::atn::DecisionState* s = atn.getDecisionState(d);
-      if (s->ruleIndex != P::RulePrimaryExpr) continue;
-      if (dynamic_cast<antlr4::atn::StarLoopEntryState*>(s)) loop_decision_ = d;
-      if (dynamic_cast<antlr4::atn::StarBlockStartState*>(s)) block_decision_ = d;
-    }
+/// FirstOfAlt1 is the first non-epsilon transition of alternative 1 of
+/// decision state s (following single epsilon transitions), or null.
+antlr4::atn::Transition* FirstOfAlt1(antlr4::atn::DecisionState* s) {
+  if (s->transitions.empty()) return nullptr;
+  antlr4::atn::ATNState* st = s->transitions[0]->target;
+  for (int depth = 0; st && depth < 8; ++depth) {
+    if (st->transitions.empty()) break;
+    antlr4::atn::Transition* t = st->transitions[0];
+    if (!t->isEpsilon() || dynamic_cast<antlr4::atn::RuleTransition*>(t)) return t;
+    if (st->transitions.size() != 1) break;
+    st = t->target;
   }
+  return nullptr;
+}
+
+/// FirstRuleOfAlt1 is the rule that alternative 1 of s starts with, or -1.
+size_t FirstRuleOfAlt1(antlr4::atn::DecisionState* s) {
+  if (auto* rt = dynamic_cast<antlr4::atn::RuleTransition*>(FirstOfAlt1(s))) {
+    return rt->target->ruleIndex;
+  }
+  return ~size_t{0};
+}
+
+/// Alt1StartsWith reports whether alternative 1 of s starts with token type.
+bool Alt1StartsWith(antlr4::atn::DecisionState* s, size_t type) {
+  antlr4::atn::Transition* t = FirstOfAlt1(s);
+  return t && !dynamic_cast<antlr4::atn::RuleTransition*>(t) && !t->isEpsilon() &&
+         t->matches(type, 0, 1000);
+}
+
+/// GcSimulator overrides prediction at the decisions where gc's parser
+/// decides by the next token alone, never by what follows (ANTLR would look
+/// ahead, and in erroneous input may choose differently), so that erroneous
+/// input fails where gc's parser fails:
+///   - primaryExpr's suffix loop: "{" continues it iff complitOk() (gc's
+///     pexpr), and ".", "[" and "(" always do;
+///   - the body of a function literal or declaration: "{" starts it (but
+///     not a virtual one, which recovery.cpp made for an enclosing block);
+///   - a signature's result: any token that starts a type starts it (gc's
+///     funcResult);
+///   - a type name's type arguments: "[" starts them, and "." its second
+///     part (gc's qualifiedName);
+///   - a return statement's results: anything but ";" and "}" starts them;
+///   - the separator loop of a list (gc's list(): declaration groups,
+///     struct and interface bodies, parameters, arguments, composite
+///     literals): a separator continues it unless the closing token or EOF
+///     follows, and nothing else does;
+///   - a struct field: embedded type or field names, by the token after the
+///     first name.
+/// And where prediction fails after looking ahead, it commits to the
+/// alternative that got furthest instead of failing at the decision.
+class GcSimulator : public antlr4::atn::ParserATNSimulator {
+ public:
+  GcSimulator(GcParser* parser, const antlr4::atn::ATN& atn)
+      : ParserATNSimulator(parser, atn, Dfas(atn), Cache()), parser_(parser), table_(Table(atn)) {}
 
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
-    if (input->LA(1) == GoLexer::LBRACE) {
-      if (decision == loop_decision_) return parser_->complitOk() ? 1 : 2;
-      if (decision == block_decision_) return 2;
+    size_t la = input->LA(1);
+    switch (decision < table_.kind.size() ? table_.kind[decision] : Kind::kNone) {
+      case Kind::kNone:
+        break;
+      case Kind::kSuffixLoop:
+        // A virtual "{" is a block's (recovery.cpp), never a literal's.
+        if (la == GoLexer::LBRACE) {
+          return !parser_->IsVirtual(input->LT(1)->getTokenIndex()) && parser_->complitOk() ? 1 : 2;
+        }
+        if (la == GoLexer::DOT || la == GoLexer::LBRACK || la == GoLexer::LPAREN) return 1;
+        break;
+      case Kind::kSuffixChoice:
+        if (la == GoLexer::LBRACE) return 2;
+        if (la == GoLexer::DOT || la == GoLexer::LBRACK || la == GoLexer::LPAREN) return 1;
+        break;
+      case Kind::kBody:
+        if (la == GoLexer::LBRACE) return parser_->IsVirtual(input->LT(1)->getTokenIndex()) ? 2 : 1;
+        break;
+      case Kind::kResult:
+        switch (la) {
+          case GoLexer::LPAREN:
+          case GoLexer::IDENTIFIER:
+          case GoLexer::LBRACK:
+          case GoLexer::MUL:
+          case GoLexer::FUNC:
+          case GoLexer::CHAN:
+          case GoLexer::MAP:
+          case GoLexer::STRUCT:
+          case GoLexer::INTERFACE:
+          case GoLexer::ARROW:
+            return 1;
+          default:
+            return 2;
+        }
+      case Kind::kTypeArgs:
+        if (la == GoLexer::LBRACK) return 1;
+        break;
+      case Kind::kResults:
+        return la == GoLexer::SEMI || la == GoLexer::RBRACE ? 2 : 1;
+      case Kind::kList: {
+        if (la != table_.sep[decision]) return 2;
+        size_t la2 = input->LA(2);
+        return la2 == table_.close[decision] || la2 == antlr4::Token::EOF ? 2 : 1;
+      }
+      case Kind::kDotName:
+        if (la == GoLexer::DOT) return 1;
+        break;
+      case Kind::kField:
+        // gc's fieldDecl: a name followed by ".", a literal, ";" or "}" is an
+        // embedded type; followed by anything else but "[", a field name.
+        if (la == GoLexer::IDENTIFIER) {
+          switch (input->LA(2)) {
+            case GoLexer::DOT:
+            case GoLexer::NUMBER:
+            case GoLexer::RUNE_LIT:
+            case GoLexer::STRING_LIT:
+            case GoLexer::RAW_STRING_LIT:
+            case GoLexer::SEMI:
+            case GoLexer::RBRACE:
+              return 2;
+            case GoLexer::LBRACK:
+              break;
+            default:
+              return 1;
+          }
+        }
+        break;
     }
-    return ParserATNSimulator::adaptivePredict(input, decision, outer);
+    try {
+      return ParserATNSimulator::adaptivePredict(input, decision, outer);
+    } catch (antlr4::NoViableAltException& e) {
+      // Prediction looked ahead and every alternative failed at the same
+      // later token. gc's parser commits to an alternative by the first
+      // token(s) and fails inside it, with that construct's message: take
+      // the alternative(s) that got furthest, so that the parse fails there
+      // too.
+      if (e.getOffendingToken() && e.getStartToken() &&
+          e.getOffendingToken()->getTokenIndex() > e.getStartToken()->getTokenIndex() &&
+          e.getDeadEndConfigs() && !e.getDeadEndConfigs()->isEmpty()) {
+        size_t alt = ~size_t{0};
+        for (const auto& c : e.getDeadEndConfigs()->configs) alt = std::min(alt, c->alt);
+        if (alt != 0 && alt != ~size_t{0}) return alt;
+      }
+      // gc's recovery may replace the token by one virtual token: then
+      // predict again, instead of failing.
+      if (parser_->TryInPlace(e.getOffendingToken(), 0)) {
+        return adaptivePredict(input, decision, outer);
+      }
+      throw;
+    }
   }
 
  private:
+  /// Kind is what a decision is, for the overrides above.
+  enum class Kind {
+    kNone,
+    kSuffixLoop,
+    kSuffixChoice,
+    kBody,
+    kResult,
+    kTypeArgs,
+    kResults,
+    kList,
+    kField,
+    kDotName
+  };
+
   static std::vector<antlr4::dfa::DFA>& Dfas(const antlr4::atn::ATN& atn) {
     static std::vector<antlr4::dfa::DFA> dfas = [&] {
       std::vector<antlr4::dfa::DFA> v;
@@ -138,16 +281,94 @@ class ComplitSimulator : public antlr4::atn::ParserATNSimulator {
     return cache;
   }
 
+  /// Decisions is what each decision of the grammar is (computed once: the
+  /// ATN is the same for every parser).
+  struct Decisions {
+    std::vector<Kind> kind;
+    std::vector<size_t> sep, close;  // for kList decisions
+  };
+  static const Decisions& Table(const antlr4::atn::ATN& atn) {
+    static const Decisions table = [&] {
+      Decisions t;
+      t.kind.assign(atn.getNumberOfDecisions(), Kind::kNone);
+      t.sep.assign(atn.getNumberOfDecisions(), 0);
+      t.close.assign(atn.getNumberOfDecisions(), 0);
+      for (size_t d = 0; d < atn.getNumberOfDecisions(); ++d) {
+        antlr4::atn::DecisionState* s = atn.getDecisionState(d);
+        size_t first = FirstRuleOfAlt1(s);
+        switch (s->ruleIndex) {
+          case P::RulePrimaryExpr:
+            if (dynamic_cast<antlr4::atn::StarLoopEntryState*>(s)) t.kind[d] = Kind::kSuffixLoop;
+            if (dynamic_cast<antlr4::atn::StarBlockStartState*>(s)) t.kind[d] = Kind::kSuffixChoice;
+            break;
+          case P::RuleOperand:
+          case P::RuleFuncDecl:
+            if (first == P::RuleBlock) t.kind[d] = Kind::kBody;
+            break;
+          case P::RuleSignature:
+            if (first == P::RuleResult) t.kind[d] = Kind::kResult;
+            break;
+          case P::RuleTypeName:
+            if (first == P::RuleTypeArgs) t.kind[d] = Kind::kTypeArgs;
+            if (Alt1StartsWith(s, GoLexer::DOT)) t.kind[d] = Kind::kDotName;
+            break;
+          case P::RuleParameterDecl:
+            if (Alt1StartsWith(s, GoLexer::DOT)) t.kind[d] = Kind::kDotName;
+            break;
+          case P::RuleReturnStmt:
+            if (first == P::RuleExpressionList) t.kind[d] = Kind::kResults;
+            break;
+          case P::RuleFieldDecl:
+            if (first == P::RuleIdentifierList) t.kind[d] = Kind::kField;
+            break;
+          default:
+            break;
+        }
+        if (auto* loop = dynamic_cast<antlr4::atn::StarLoopEntryState*>(s)) {
+          size_t sep = 0, close = 0;
+          switch (s->ruleIndex) {
+            case P::RuleImportDecl:
+            case P::RuleConstDecl:
+            case P::RuleTypeDecl:
+            case P::RuleVarDecl:
+              sep = GoLexer::SEMI, close = GoLexer::RPAREN;
+              break;
+            case P::RuleStructType:
+            case P::RuleInterfaceType:
+              sep = GoLexer::SEMI, close = GoLexer::RBRACE;
+              break;
+            case P::RuleParameters:
+            case P::RuleArguments:
+              sep = GoLexer::COMMA, close = GoLexer::RPAREN;
+              break;
+            case P::RuleLiteralValue:
+              sep = GoLexer::COMMA, close = GoLexer::RBRACE;
+              break;
+            default:
+              break;
+          }
+          (void)loop;
+          if (sep) {
+            t.kind[d] = Kind::kList;
+            t.sep[d] = sep;
+            t.close[d] = close;
+          }
+        }
+      }
+      return t;
+    }();
+    return table;
+  }
+
   GcParser* parser_;
-  size_t loop_decision_ = ~size_t{0};
-  size_t block_decision_ = ~size_t{0};
+  const Decisions& table_;
 };
 
 }  // namespace
 
 GcParser::GcParser(antlr4::TokenStream* input) : GoParser(input) {
   delete _interpreter;
-  _interpreter = new ComplitSimulator(this, getATN());
+  _interpreter = new GcSimulator(this, getATN());
 }
 
 bool GcParser::complitOk() {
@@ -164,6 +385,57 @@ bool GcParser::complitOk() {
       return false;
   }
   return false;
+}
+
+bool GcParser::rangeOk() {
+  // gc's simpleStmt(nil, _For) takes "range" only as the first simple
+  // statement of a for header. The predicate is evaluated at the decision
+  // that reaches it, whose context is the for header itself or the simple
+  // statement (tail) being parsed there.
+  antlr4::ParserRuleContext* c = getContext();
+  while (c &&
+         (c->getRuleIndex() == P::RuleSimpleStmt || c->getRuleIndex() == P::RuleSimpleStmtTail)) {
+    c = dynamic_cast<ParserRuleContext*>(c->parent);
+  }
+  if (!c || c->getRuleIndex() != P::RuleForHeader) return false;
+  for (ParseTree* ch : c->children) {
+    if (auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(ch);
+        t && t->getSymbol()->getType() == GoLexer::SEMI) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool GcParser::listEndOk() {
+  auto* s = dynamic_cast<P::SimpleStmtContext*>(getContext());
+  if (!s || !s->expressionList() || s->expressionList()->expression().size() < 2) return true;
+  switch (_input->LA(1)) {
+    case GoLexer::SEMI:
+    case GoLexer::RBRACE:
+    case antlr4::Token::EOF:
+    case GoLexer::BREAK:
+    case GoLexer::CONST:
+    case GoLexer::CONTINUE:
+    case GoLexer::DEFER:
+    case GoLexer::FALLTHROUGH:
+    case GoLexer::FOR:
+    case GoLexer::GO:
+    case GoLexer::GOTO:
+    case GoLexer::IF:
+    case GoLexer::RETURN:
+    case GoLexer::SELECT:
+    case GoLexer::SWITCH:
+    case GoLexer::TYPE:
+    case GoLexer::VAR:
+      return true;
+    default:
+      break;
+  }
+  // Reported (and recovered from) already: parse on.
+  antlr4::Token* stop = s->expressionList()->expression().back()->getStop();
+  return stop && tokens_ && reported_lists_ &&
+         reported_lists_->count(tokens_->tokens[stop->getTokenIndex()].orig) > 0;
 }
 
 }  // namespace goescape::parse

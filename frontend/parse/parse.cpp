@@ -1,24 +1,33 @@
-// parse.cpp: the parsing phase's driver and its gc-style error reporting.
+// parse.cpp: the parsing phase's driver: parsing stages, the error
+// recovery loop, and the ordering of diagnostics as gc reports them.
 //
 // Algorithm
-//   1. Tokenize (tokens.cpp): scanner errors are reported as found.
+//   1. Tokenize (tokens.cpp). Scanner errors are collected, not reported.
 //   2. Parse the token list with ANTLR: first in SLL mode with an error
 //      strategy that gives up at once (fast, and exact for inputs without
 //      syntax errors); if that fails, in full LL mode (valid inputs SLL
-//      cannot decide); if that fails too, once more in SLL mode with
-//      FirstErrorStrategy, which stops at the first syntax error and records
-//      it where gc's recursive descent would find it.
-//   3. Map that error to gc's message (GcSyntaxMessage): gc's recursive
-//      descent reports at the first token it cannot use, with wording chosen
-//      by the parse function it is in; the grammar's rules mirror those
-//      functions, so the rule context, what it has matched so far and the
-//      offending token determine the message.
-//   4. Build the AST from the (possibly partial) tree; the builder reports
-//      gc's post-construct checks that precede the syntax error; then the
-//      syntax error itself is reported.
-// Limits: like gc, at most one syntax error per line is shown (the sink's
-// rule); unlike gc, parsing does not resume after the first syntax error, so
-// later syntax errors in the same file are not reported.
+//      cannot decide).
+//   3. If that fails too, the input has a syntax error: the recovery loop
+//      parses in SLL mode with FirstErrorStrategy, which stops at the first
+//      token the grammar cannot use. AnalyzeFailure (recovery.cpp) maps that
+//      point to gc's message(s) and to gc's recovery expressed as edits of
+//      the token list (virtual tokens replace what gc skips or assumes);
+//      the edits are applied and the file is parsed again, until it parses
+//      or the failure is at the end of the file (gc reports nothing after a
+//      first error at EOF: every later one is at EOF too) or in the package
+//      clause (gc gives up). SLL prediction treats the end of a rule as
+//      "anything may follow", so, like gc's recursive descent, it leaves
+//      inner loops and fails where the enclosing construct cannot continue.
+//   4. Build the AST once, from the last tree; the builder reports the
+//      checks gc's parser makes after a construct.
+//   5. Report everything in gc's order: each diagnostic carries a TimeKey
+//      (the token gc's parser was at when it reported it), and gc's rule
+//      "no syntax error at EOF after a first error" is applied in that
+//      order. The sink then applies gc's one-error-per-line and 10-error
+//      rules, which depend on that order.
+// Limits: the loop parses the file once per syntax error; a file with very
+// many syntax errors stops recovering after kMaxRecoveries (gc would go on
+// and print them with -e; without -e it stops after 10 anyway).
 //
 // Deep nesting: ANTLR's parser, the AST builder and the printers recurse
 // once or a few times per nesting level. The CLI runs every phase on a
@@ -26,8 +35,10 @@
 // nested parentheses parse.
 #include "frontend/parse/parse.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <typeinfo>
+#include <unordered_map>
 
 #include "frontend/parse/parser_internal.h"
 #include "llvm/Support/raw_ostream.h"
@@ -35,368 +46,48 @@
 namespace goescape::parse {
 namespace {
 
-using antlr4::ParserRuleContext;
-using antlr4::tree::ParseTree;
-using antlr4::tree::TerminalNode;
 using P = GoParser;
 
-size_t TokenType(ParseTree* t) {
-  if (auto* tn = dynamic_cast<TerminalNode*>(t)) return tn->getSymbol()->getType();
-  return 0;
-}
-
-template <typename T>
-T* As(ParseTree* t) {
-  return dynamic_cast<T*>(t);
-}
-
-ParseTree* LastChild(ParserRuleContext* c) {
-  return c->children.empty() ? nullptr : c->children.back();
-}
-
-/// AtElementStart reports whether a list rule (open elem (sep elem)* close)
-/// failed at the start of an element: right after the opening token or a
-/// separator, or (when prediction looked past a separator) at a token after
-/// the separator that follows the last element.
-bool AtElementStart(ParserRuleContext* c, antlr4::Token* offending, size_t open, size_t sep,
-                    const TokenList& toks) {
-  ParseTree* last = LastChild(c);
-  if (!last) return true;
-  size_t lt = TokenType(last);
-  if (lt == open || lt == sep) return true;
-  auto* rc = dynamic_cast<ParserRuleContext*>(last);
-  if (!rc || !rc->getStop()) return false;
-  size_t next = rc->getStop()->getTokenIndex() + 1;
-  return next < toks.tokens.size() && toks.tokens[next].type == sep &&
-         offending->getTokenIndex() > next;
-}
-
-/// EndsWithStatement reports whether a statement list ends with a
-/// statement not followed by a semicolon (gc's "at end of statement" case);
-/// if that statement is a label without statement, *label_colon is set.
-bool EndsWithStatement(P::StatementListContext* list, Pos* label_colon, const TokenList& toks) {
-  if (!list || list->children.empty()) return false;
-  auto* s = As<P::StatementContext>(list->children.back());
-  if (!s) return false;
-  if (auto* l = s->labeledStmt(); l && !l->statement() && l->COLON()) {
-    *label_colon = toks.tokens[l->COLON()->getSymbol()->getTokenIndex()].pos;
-  }
-  return true;
-}
-
-/// HeaderShape is an if/for/switch header split as gc's parser.header sees
-/// it: [var] [s0] [; [s1] [; [s2]]].
-struct HeaderShape {
-  bool empty = true;
-  bool s[3] = {false, false, false};
-  antlr4::Token* semi[2] = {nullptr, nullptr};
-};
-
-HeaderShape ShapeOf(P::HeaderContext* h) {
-  HeaderShape out;
-  if (!h) return out;
-  int part = 0;
-  for (ParseTree* ch : h->children) {
-    out.empty = false;
-    if (TokenType(ch) == GoLexer::SEMI) {
-      if (part < 2) out.semi[part] = static_cast<TerminalNode*>(ch)->getSymbol();
-      ++part;
-    } else if (As<P::SimpleStmtContext>(ch) && part <= 2) {
-      out.s[part] = true;
-    }
-  }
-  return out;
-}
-
-/// Messages is the message-building vocabulary of GcSyntaxMessage.
-struct Messages {
-  const Token& t;
-  const TokenList& toks;
-
-  SyntaxError Unexpected(const std::string& rest) const {
-    return {t.pos, "unexpected " + GcTokenString(t) + rest, false};
-  }
-  SyntaxError Expecting(const std::string& what) const { return Unexpected(", expecting " + what); }
-  SyntaxError Plain(const std::string& msg) const { return {t.pos, msg, true}; }
-  SyntaxError PlainAt(Pos pos, const std::string& msg) const { return {pos, msg, true}; }
-  const Token& Of(antlr4::Token* tok) const { return toks.tokens[tok->getTokenIndex()]; }
-};
-
-/// HeaderBlockMessage is gc's message when the "{" after an if/for/switch
-/// header is missing.
-SyntaxError HeaderBlockMessage(const Messages& m, llvm::StringRef keyword, P::HeaderContext* h) {
-  HeaderShape hs = ShapeOf(h);
-  bool is_for = keyword == "for";
-  if (hs.empty || (!hs.s[0] && !hs.semi[0])) return m.Expecting("expression");
-  if (!hs.semi[0]) return m.Expecting("{");
-  if (is_for) {
-    if (!hs.s[1] && !hs.semi[1]) return m.Expecting("expression");
-    if (hs.s[1] && !hs.semi[1]) return m.Expecting("semicolon or newline");
-    if (!hs.s[2]) return m.Expecting("expression");
-    return m.Expecting("{ after for clause");
-  }
-  if (!hs.s[1] && !hs.semi[1]) return m.Expecting("expression");
-  if (hs.semi[1]) {
-    const Token& semi = m.Of(hs.semi[1]);
-    if (keyword == "if") {
-      return {semi.pos, "unexpected " + semi.text.str() + ", expecting { after if clause", false};
-    }
-    return m.PlainAt(semi.pos, "missing { after switch clause");
-  }
-  if (keyword == "if") return m.Expecting("{ after if clause");
-  return m.Plain("missing { after switch clause");
-}
-
-/// ClauseListMessage is gc's message for a token that is neither case,
-/// default nor "}" in a switch or select body.
-SyntaxError ClauseListMessage(const Messages& m, ParseTree* last) {
-  P::StatementListContext* list = nullptr;
-  if (auto* cc = As<P::CaseClauseContext>(last)) list = cc->statementList();
-  if (auto* cc = As<P::CommClauseContext>(last)) list = cc->statementList();
-  Pos label;
-  if (EndsWithStatement(list, &label, m.toks)) {
-    if (label.Known()) return m.PlainAt(label, "missing statement after label");
-    return m.Unexpected(" at end of statement");
-  }
-  return m.Expecting("case or default or }");
-}
-
-}  // namespace
-
-std::string GcTokString(size_t type) {
-  switch (type) {
-    case GoLexer::COMMA:
-      return "comma";
-    case GoLexer::SEMI:
-      return "semicolon or newline";
-    case GoLexer::IDENTIFIER:
-      return "name";
-    default:
-      break;
-  }
-  std::string lit = GoVocabulary().getLiteralName(type);
-  if (lit.size() >= 2 && lit.front() == '\'') return lit.substr(1, lit.size() - 2);
-  return GoVocabulary().getSymbolicName(type);
-}
-
-SyntaxError GcSyntaxMessage(GcParser& parser, ParserRuleContext* ctx, antlr4::Token* offending,
-                            const TokenList& toks) {
-  const Token& t = toks.tokens[offending->getTokenIndex()];
-  Messages m{t, toks};
-  ParseTree* last = LastChild(ctx);
-  size_t last_tok = TokenType(last);
-  auto* parent = dynamic_cast<ParserRuleContext*>(ctx->parent);
-  size_t parent_rule = parent ? parent->getRuleIndex() : size_t(-1);
-  bool at_eof = t.type == antlr4::Token::EOF;
-
-  switch (ctx->getRuleIndex()) {
-    case P::RuleSourceFile: {
-      if (As<P::TopLevelDeclContext>(last)) return m.Unexpected(" after top level declaration");
-      if (As<P::ImportDeclContext>(last)) return m.Expecting("semicolon or newline");
-      if (t.type == GoLexer::LBRACE) {
-        // "opening { of function declaration on next line"
-        P::TopLevelDeclContext* prev = nullptr;
-        for (ParseTree* ch : ctx->children) {
-          if (auto* d = As<P::TopLevelDeclContext>(ch)) prev = d;
-        }
-        if (prev && prev->funcDecl() && !prev->funcDecl()->block()) {
-          return m.Plain("unexpected semicolon or newline before {");
-        }
-      }
-      return m.Plain("non-declaration statement outside function body");
-    }
-    case P::RulePackageClause:
-      if (!last) return m.Plain("package statement must be first");
-      if (last_tok == GoLexer::PACKAGE) return m.Expecting("name");
-      return m.Expecting("semicolon or newline");
-    case P::RuleImportDecl:
-      if (at_eof) return m.Expecting(")");  // gc's list stops at EOF and wants the close
-      if (!AtElementStart(ctx, offending, GoLexer::LPAREN, GoLexer::SEMI, toks)) {
-        return m.Unexpected(" in grouped declaration; possibly missing semicolon or newline or )");
-      }
-      return m.Plain("missing import path");
-    case P::RuleImportSpec:
-      return m.Plain("missing import path");
-    case P::RuleBasicLit:
-      if (parent_rule == P::RuleImportSpec) return m.Plain("missing import path");
-      return m.Expecting("expression");
-    case P::RuleConstDecl:
-    case P::RuleTypeDecl:
-    case P::RuleVarDecl:
-      if (at_eof && ctx->children.size() > 1) return m.Expecting(")");
-      if (ctx->children.size() > 1 &&
-          !AtElementStart(ctx, offending, GoLexer::LPAREN, GoLexer::SEMI, toks)) {
-        return m.Unexpected(" in grouped declaration; possibly missing semicolon or newline or )");
-      }
-      return m.Expecting("name");
-    case P::RuleIdentifierList:
-      return m.Expecting("name");
-    case P::RuleVarSpec:
-      return m.Expecting("type");
-    case P::RuleTypeSpec:
-      return m.Unexpected(" in type declaration");
-    case P::RuleFuncDecl:
-      return m.Expecting("name or (");
-    case P::RuleSignature:
-      return m.Expecting("(");
-    case P::RuleParameters:
-      if (!last) return m.Expecting("(");
-      if (at_eof) return m.Expecting(")");
-      if (!AtElementStart(ctx, offending, GoLexer::LPAREN, GoLexer::COMMA, toks)) {
-        return m.Unexpected(" in parameter list; possibly missing comma or )");
-      }
-      return m.Expecting(")");
-    case P::RuleParameterDecl:
-      if (last_tok == GoLexer::DOT) return m.Expecting("name");
-      return m.Unexpected(" in parameter list; possibly missing comma or )");
-    case P::RuleTypeName:
-      return m.Expecting("name");
-    case P::RuleType_:
-    case P::RuleTypeLit:
-    case P::RuleNonNameType:
-    case P::RuleResult:
-      if (last) return m.Expecting(")");
-      if (parent_rule == P::RuleChannelType || parent_rule == P::RuleOperand) {
-        return m.Plain("missing channel element type");
-      }
-      if (parent_rule == P::RuleTypeSpec) return m.Unexpected(" in type declaration");
-      return m.Expecting("type");
-    case P::RuleArrayType:
-      if (t.type == GoLexer::COMMA) return m.Plain("unexpected comma; expecting ]");
-      return m.Expecting("]");
-    case P::RuleMapType:
-      if (last_tok == GoLexer::MAP) return m.Expecting("[");
-      return m.Expecting("]");
-    case P::RuleChannelType:
-      // "<-" must be followed by "chan"; after "chan" the element is missing.
-      if (last_tok == GoLexer::ARROW && ctx->children.size() == 1) return m.Expecting("chan");
-      return m.Plain("missing channel element type");
-    case P::RuleStructType:
-      if (last_tok == GoLexer::STRUCT) return m.Expecting("{");
-      if (at_eof) return m.Expecting("}");
-      if (!AtElementStart(ctx, offending, GoLexer::LBRACE, GoLexer::SEMI, toks)) {
-        return m.Unexpected(" in struct type; possibly missing semicolon or newline or }");
-      }
-      return m.Expecting("field name or embedded type");
-    case P::RuleEmbeddedField:
-      return m.Expecting("name");
-    case P::RuleInterfaceType:
-      if (last_tok == GoLexer::INTERFACE) return m.Expecting("{");
-      if (at_eof) return m.Expecting("}");
-      if (!AtElementStart(ctx, offending, GoLexer::LBRACE, GoLexer::SEMI, toks)) {
-        return m.Unexpected(" in interface type; possibly missing semicolon or newline or }");
-      }
-      return m.Expecting("~ term or type");
-    case P::RuleOperand:
-      if (last_tok == GoLexer::CHAN || last_tok == GoLexer::ARROW) {
-        return m.Plain("missing channel element type");
-      }
-      if (last) return m.Expecting(")");
-      return m.Expecting("expression");
-    case P::RuleExpression:
-    case P::RuleUnaryExpr:
-    case P::RulePrimaryExpr:
-    case P::RuleExpressionList:
-    case P::RuleElement:
-    case P::RuleElementValue:
-    case P::RuleSimpleStmt:
-    case P::RuleSimpleStmtTail:
-      return m.Expecting("expression");
-    case P::RulePrimarySuffix: {
-      if (last_tok == GoLexer::DOT || (!last && ctx->getStart()->getType() == GoLexer::DOT)) {
-        return m.Expecting("name or (");
-      }
-      if (auto* ios = As<P::IndexOrSliceContext>(last)) {
-        return ios->sliceTail() ? m.Expecting("]") : m.Expecting("comma, : or ]");
-      }
-      return m.Expecting(")");
-    }
-    case P::RuleIndexOrSlice:
-      // After the index, gc wants ",", ":" or "]".
-      if (As<P::ExpressionContext>(last)) return m.Expecting("comma, : or ]");
-      if (t.type == GoLexer::RBRACK) return m.Expecting("operand");
-      return m.Expecting("expression");
-    case P::RuleArguments:
-    case P::RuleLiteralValue: {
-      bool args = ctx->getRuleIndex() == P::RuleArguments;
-      std::string close = args ? ")" : "}";
-      if (AtElementStart(ctx, offending, args ? GoLexer::LPAREN : GoLexer::LBRACE, GoLexer::COMMA,
-                         toks)) {
-        bool after_dots = false;
-        if (last_tok == GoLexer::COMMA && ctx->children.size() >= 2) {
-          after_dots = TokenType(ctx->children[ctx->children.size() - 2]) == GoLexer::ELLIPSIS;
-        }
-        if (at_eof || after_dots) return m.Expecting(close);
-        return m.Expecting("expression");
-      }
-      return m.Unexpected(args ? " in argument list; possibly missing comma or )"
-                               : " in composite literal; possibly missing comma or }");
-    }
-    case P::RuleBlock: {
-      if (!last) {
-        if (parent_rule == P::RuleIfStmt) {
-          return HeaderBlockMessage(m, "if", static_cast<P::IfStmtContext*>(parent)->header());
-        }
-        if (parent_rule == P::RuleForStmt) {
-          return HeaderBlockMessage(m, "for", static_cast<P::ForStmtContext*>(parent)->header());
-        }
-        return m.Expecting("{");
-      }
-      Pos label;
-      if (EndsWithStatement(static_cast<P::BlockContext*>(ctx)->statementList(), &label, toks)) {
-        if (label.Known()) return m.PlainAt(label, "missing statement after label");
-        return m.Unexpected(" at end of statement");
-      }
-      return m.Expecting("}");
-    }
-    case P::RuleElseBranch:
-      return m.Plain("else must be followed by if or statement block");
-    case P::RuleSwitchStmt:
-      if (As<P::HeaderContext>(last) || last_tok == GoLexer::SWITCH) {
-        return HeaderBlockMessage(m, "switch", static_cast<P::SwitchStmtContext*>(ctx)->header());
-      }
-      return ClauseListMessage(m, last);
-    case P::RuleSelectStmt:
-      if (last_tok == GoLexer::SELECT) return m.Plain("missing { after select clause");
-      return ClauseListMessage(m, last);
-    case P::RuleCaseClause:
-    case P::RuleCommClause:
-      if (!last) return m.Expecting("case or default or }");
-      return m.Expecting(":");
-    case P::RuleGotoStmt:
-      return m.Expecting("name");
-    default:
-      break;
-  }
-  // Fallback: gc's want(tok) when a single token can follow.
-  antlr4::misc::IntervalSet expected = parser.getExpectedTokens();
-  if (expected.size() == 1) return m.Expecting(GcTokString(expected.getMinElement()));
-  return m.Unexpected("");
-}
-
-namespace {
+/// kMaxRecoveries bounds the recovery loop (each round reparses the file).
+constexpr int kMaxRecoveries = 2000;
+/// kMaxFailuresAtToken bounds the rounds that fail at one source token.
+constexpr int kMaxFailuresAtToken = 8;
+/// kPackageClauseTokens: "package", its name and ";".
+constexpr size_t kPackageClauseTokens = 3;
 
 /// FirstErrorStrategy stops the parse at the first syntax error and records
-/// gc's message for it. It never repairs the input (no single-token
-/// insertion or deletion, no resynchronization), because gc reports at the
-/// first unusable token.
+/// gc's message and recovery for it. It never repairs the input itself (no
+/// single-token insertion or deletion, no resynchronization): gc reports at
+/// the first unusable token, and the recovery loop applies gc's recovery.
 class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
  public:
-  explicit FirstErrorStrategy(const TokenList& toks) : toks_(toks) {}
+  FirstErrorStrategy(const TokenList& toks, const ReportedLists& reported)
+      : toks_(toks), reported_(reported) {}
 
   void sync(antlr4::Parser*) override {}
   antlr4::Token* recoverInline(antlr4::Parser* recognizer) override {
+    // match(tok) failed: gc's want(tok) replaces the token by a virtual
+    // tok; the parser may do that at once and go on.
+    auto* parser = static_cast<GcParser*>(recognizer);
+    antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
+    antlr4::Token* current = parser->getCurrentToken();
+    if (expected.size() == 1 && parser->TryInPlace(current, expected.getMinElement())) {
+      parser->consume();
+      return current;
+    }
     throw antlr4::InputMismatchException(recognizer);
   }
   void reportError(antlr4::Parser* recognizer, const antlr4::RecognitionException& e) override {
-    if (error_) return;
+    if (failure_) return;
     auto* parser = static_cast<GcParser*>(recognizer);
     antlr4::Token* offending = e.getOffendingToken();
     if (!offending) offending = parser->getCurrentToken();
-    error_ = std::make_unique<SyntaxError>(
-        GcSyntaxMessage(*parser, parser->getContext(), offending, toks_));
-    error_->token_index = offending->getTokenIndex();
-    error_->package_clause = parser->getContext()->getRuleIndex() == P::RulePackageClause;
+    failure_ = std::make_unique<ParseFailure>(
+        AnalyzeFailure(*parser, parser->getContext(), offending, toks_, reported_));
+    for (auto* c = parser->getContext(); c;
+         c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent)) {
+      failure_->open.push_back(c);
+    }
     if (std::getenv("GOESCAPE_DEBUG_PARSE")) {
       auto* c = parser->getContext();
       llvm::errs() << "parse error in rule " << parser->getRuleNames()[c->getRuleIndex()] << " ("
@@ -408,6 +99,11 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
       }
       llvm::errs() << "; children:";
       for (auto* ch : c->children) llvm::errs() << " [" << ch->getText() << "]";
+      llvm::errs() << "\n  -> ";
+      for (const SyntaxError& se : failure_->errors) llvm::errs() << se.message << "; ";
+      for (const TokenEdit& ed : failure_->edits) {
+        llvm::errs() << "edit [" << ed.begin << "," << ed.end << ") +" << ed.insert.size() << ' ';
+      }
       llvm::errs() << '\n';
     }
     // Keep the root of the partial tree: unwinding resets the parser's
@@ -420,113 +116,402 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
     throw antlr4::ParseCancellationException("syntax error");
   }
 
-  const SyntaxError* Error() const { return error_.get(); }
+  std::unique_ptr<ParseFailure> TakeFailure() { return std::move(failure_); }
   P::SourceFileContext* Root() const { return root_; }
 
  private:
   const TokenList& toks_;
-  std::unique_ptr<SyntaxError> error_;
+  const ReportedLists& reported_;
+  std::unique_ptr<ParseFailure> failure_;
   P::SourceFileContext* root_ = nullptr;
 };
 
-/// TokensForAntlr converts goescape tokens into the ANTLR token source the
-/// generated parser reads; each token's index is its index in toks.
-std::unique_ptr<antlr4::ListTokenSource> TokensForAntlr(const TokenList& toks) {
-  std::vector<std::unique_ptr<antlr4::Token>> list;
-  list.reserve(toks.tokens.size());
-  for (size_t i = 0; i < toks.tokens.size(); ++i) {
-    const Token& t = toks.tokens[i];
-    auto ct = std::make_unique<antlr4::CommonToken>(t.type, t.text.str());
-    ct->setLine(t.pos.line);
-    ct->setCharPositionInLine(t.pos.col - 1);
-    ct->setTokenIndex(i);
-    list.push_back(std::move(ct));
+/// AntlrToken is one goescape token as the ANTLR parser sees it. Its token
+/// index is the token's index in the goescape token list, whatever its
+/// place in the stream (it is not a WritableToken, so the stream keeps it):
+/// the recovery loop parses streams that skip the declarations it has
+/// already parsed, and the analysis and the AST builder find each token by
+/// that index. The text is made only when asked for.
+class AntlrToken : public antlr4::Token {
+ public:
+  AntlrToken(const parse::Token& t, size_t index)
+      : type_(t.type), line_(t.pos.line), col_(t.pos.col), text_(t.text), index_(index) {}
+  std::string getText() const override { return text_.str(); }
+  size_t getType() const override { return type_; }
+  size_t getLine() const override { return line_; }
+  size_t getCharPositionInLine() const override { return col_ - 1; }
+  size_t getChannel() const override { return DEFAULT_CHANNEL; }
+  size_t getTokenIndex() const override { return index_; }
+  /// Become (in place) a virtual token of the given type.
+  void SetType(size_t type, llvm::StringRef text) {
+    type_ = type;
+    text_ = text;
   }
-  return std::make_unique<antlr4::ListTokenSource>(std::move(list));
+  size_t getStartIndex() const override { return INVALID_INDEX; }
+  size_t getStopIndex() const override { return INVALID_INDEX; }
+  antlr4::TokenSource* getTokenSource() const override { return nullptr; }
+  antlr4::CharStream* getInputStream() const override { return nullptr; }
+  std::string toString() const override { return getText(); }
+
+ private:
+  size_t type_;
+  uint32_t line_, col_;
+  llvm::StringRef text_;  // interned (ast::Context) or static
+  size_t index_;
+};
+
+/// ListSource feeds a goescape token list to ANTLR, lazily: the package
+/// clause (tokens [0, prefix)) and then the tokens from `from` on.
+class ListSource : public antlr4::TokenSource {
+ public:
+  ListSource(const TokenList& toks, size_t prefix, size_t from)
+      : toks_(toks), prefix_(prefix), from_(std::max(from, prefix)) {}
+  std::unique_ptr<antlr4::Token> nextToken() override {
+    size_t i = next_ < prefix_ ? next_ : from_ + (next_ - prefix_);
+    i = std::min(i, toks_.tokens.size() - 1);  // EOF forever
+    ++next_;
+    return std::make_unique<AntlrToken>(toks_.tokens[i], i);
+  }
+  size_t getLine() const override { return 0; }
+  size_t getCharPositionInLine() override { return 0; }
+  antlr4::CharStream* getInputStream() override { return nullptr; }
+  std::string getSourceName() override { return ""; }
+  antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override {
+    return antlr4::CommonTokenFactory::DEFAULT.get();
+  }
+
+ private:
+  const TokenList& toks_;
+  size_t prefix_;
+  size_t from_;
+  size_t next_ = 0;
+};
+
+}  // namespace
+
+bool GcParser::TryInPlace(antlr4::Token* offending, size_t want) {
+  if (!in_place_ || !offending) return false;
+  TokenList& toks = in_place_->tokens;
+  size_t i = offending->getTokenIndex();
+  if (i >= toks.tokens.size() || toks.tokens[i].is_virtual ||
+      toks.tokens[i].type == antlr4::Token::EOF) {
+    return false;
+  }
+  antlr4::Token* current = getCurrentToken();
+  if (!current || i < current->getTokenIndex()) return false;
+  ParseFailure f = AnalyzeFailure(*this, getContext(), offending, toks, in_place_->reported);
+  if (f.stop || f.edits.size() != 1 || f.errors.empty()) return false;
+  const TokenEdit& e = f.edits[0];
+  if (e.begin != i || e.end != i + 1 || e.insert.size() != 1) return false;
+  size_t type = e.insert[0];
+  if (want != 0 && type != want) return false;
+  auto* at = dynamic_cast<AntlrToken*>(offending);
+  if (!at) return false;
+  // The same change ApplyEdits would make, without moving any token.
+  f.round = ++in_place_->round;
+  Token& t = toks.tokens[i];
+  t.type = type;
+  t.text = VirtualText(type);
+  t.is_virtual = true;
+  t.round = f.round;
+  at->SetType(type, t.text);
+  in_place_->reported.insert(f.reported_lists.begin(), f.reported_lists.end());
+  in_place_->applied.push_back(std::move(f));
+  return true;
+}
+
+namespace {
+
+/// Session is one file's parse: the token list (patched by recovery), the
+/// ANTLR objects over it, and the diagnostics found so far.
+class Session {
+ public:
+  Session(const SourceFile& file, ast::Context& ctx) : file_(file), ctx_(ctx) {}
+
+  ParseResult Run(DiagSink& sink);
+
+ private:
+  /// Parse runs one ANTLR parse of toks_ in the given mode; with bail set,
+  /// it gives up at the first problem (returns null), otherwise it stops at
+  /// the first syntax error and sets *failure. The tree lives until the
+  /// next Parse.
+  /// Antlr is an ANTLR parser over toks_ and what it reads; its tree lives
+  /// until its next parse.
+  struct Antlr {
+    std::unique_ptr<ListSource> source;
+    std::unique_ptr<antlr4::CommonTokenStream> stream;
+    std::unique_ptr<GcParser> parser;
+  };
+  /// Parse runs one ANTLR parse of toks_ with a in the given mode; with
+  /// bail set, it gives up at the first problem (returns null), otherwise it
+  /// stops at the first syntax error and sets *failure. from > 0: parse the
+  /// package clause and then the tokens from `from` on (a declaration
+  /// boundary), skipping what is in between.
+  P::SourceFileContext* Parse(Antlr& a, antlr4::atn::PredictionMode mode, bool bail,
+                              std::unique_ptr<ParseFailure>* failure, size_t from = 0);
+  void TimeScannerErrors();
+  void Report(DiagSink& sink);
+
+  const SourceFile& file_;
+  ast::Context& ctx_;
+  TokenList toks_;
+  TokenList original_;  // toks_ before recovery edited it
+  Antlr main_;          // stage 1, recovery
+  Antlr check_;         // stage 2
+  std::vector<TimedDiag> diags_;
+  std::vector<TimedDiag> scanner_diags_;  // parallel to toks_.errors
+  ReportedLists reported_lists_;
+  uint32_t round_ = 0;  // recovery rounds so far (loop rounds and in-place ones)
+  uint32_t seq_ = 0;
+};
+
+P::SourceFileContext* Session::Parse(Antlr& a, antlr4::atn::PredictionMode mode, bool bail,
+                                     std::unique_ptr<ParseFailure>* failure, size_t from) {
+  auto source = std::make_unique<ListSource>(toks_, from > 0 ? kPackageClauseTokens : 0, from);
+  auto stream = std::make_unique<antlr4::CommonTokenStream>(source.get());
+  if (!a.parser) {
+    a.parser = std::make_unique<GcParser>(stream.get());
+    a.parser->removeErrorListeners();
+  } else {
+    a.parser->setTokenStream(stream.get());  // resets the parser, freeing the old tree
+  }
+  a.stream = std::move(stream);
+  a.source = std::move(source);
+  GcParser& parser = *a.parser;
+  parser.SetTokens(&toks_, &reported_lists_);
+  parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(mode);
+  if (bail) {
+    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+    try {
+      return parser.sourceFile();
+    } catch (antlr4::ParseCancellationException&) {
+      return nullptr;
+    }
+  }
+  auto strategy = std::make_shared<FirstErrorStrategy>(toks_, reported_lists_);
+  parser.setErrorHandler(strategy);
+  P::SourceFileContext* tree = nullptr;
+  try {
+    tree = parser.sourceFile();
+  } catch (antlr4::ParseCancellationException&) {
+    tree = strategy->Root();
+  }
+  *failure = strategy->TakeFailure();
+  return tree;
+}
+
+/// TailStart is where the next recovery round can start parsing: the
+/// start of the top-level item (import or declaration) before the one
+/// containing token `error` (the one before it, so that the messages that
+/// depend on the previous declaration come out the same), or `from`.
+size_t TailStart(P::SourceFileContext* tree, size_t error, size_t from) {
+  std::vector<size_t> starts;
+  for (antlr4::tree::ParseTree* ch : tree->children) {
+    if (auto* tn = dynamic_cast<antlr4::tree::TerminalNode*>(ch)) {
+      if (tn->getSymbol()->getType() == GoLexer::IMPORT) {
+        starts.push_back(tn->getSymbol()->getTokenIndex());
+      }
+    } else if (auto* d = dynamic_cast<P::TopLevelDeclContext*>(ch); d && d->getStart()) {
+      starts.push_back(d->getStart()->getTokenIndex());
+    }
+  }
+  size_t k = 0;
+  while (k < starts.size() && starts[k] <= error) ++k;
+  // starts[k - 1] holds the error; start one item earlier.
+  if (k >= 2) return std::max(from, starts[k - 2]);
+  return from;
+}
+
+void Session::TimeScannerErrors() {
+  // gc reports a scanner error while it scans the token it belongs to (the
+  // tokenizer knows which); source-level errors (NUL, invalid UTF-8, BOM)
+  // when its source reader reads the byte: while scanning the first token
+  // whose scan (including the character read ahead) reaches it.
+  // toks_ is still the original token list here (orig == index).
+  size_t k = 0;
+  uint32_t horizon = ScanHorizon(file_, toks_, 0);
+  for (const ScannerError& e : toks_.errors) {
+    uint32_t at = e.token;
+    if (e.source_level) {
+      while (k + 1 < toks_.tokens.size() && horizon <= e.offset) {
+        horizon = ScanHorizon(file_, toks_, ++k);
+      }
+      at = static_cast<uint32_t>(k);
+    }
+    at = std::min<uint32_t>(at, static_cast<uint32_t>(toks_.tokens.size() - 1));
+    scanner_diags_.push_back({{at, 0, 0, 0, seq_++}, e.diag});
+  }
+}
+
+void Session::Report(DiagSink& sink) {
+  std::stable_sort(diags_.begin(), diags_.end(),
+                   [](const TimedDiag& a, const TimedDiag& b) { return a.time < b.time; });
+  // gc's syntaxErrorAt: no syntax error at EOF once any error was reported.
+  uint32_t eof = static_cast<uint32_t>(toks_.tokens.empty() ? 0 : toks_.tokens.back().orig);
+  // goescape's "unsupported" errors only matter for files gc accepts.
+  bool syntax = std::any_of(diags_.begin(), diags_.end(),
+                            [](const TimedDiag& d) { return d.diag.kind == DiagKind::Syntax; });
+  bool first = false;
+  for (TimedDiag& d : diags_) {
+    if (d.diag.kind == DiagKind::Unsupported && syntax) continue;
+    if (d.diag.kind == DiagKind::Syntax && d.time.token >= eof && first) continue;
+    if (d.diag.kind != DiagKind::Unsupported) first = true;
+    sink.Report(std::move(d.diag));
+  }
+}
+
+ParseResult Session::Run(DiagSink& sink) {
+  ParseResult result;
+  toks_ = Tokenize(file_, ctx_);
+  file_.SetLineBases(toks_.line_bases);
+  TimeScannerErrors();
+
+  // gc's fileOrNil gives up right after the package clause if any error
+  // was reported by then, scanner errors included: those found while
+  // scanning up to the first token after the clause's ";".
+  const auto& t = toks_.tokens;
+  if (t.size() > 3 && t[0].type == GoLexer::PACKAGE && t[1].type == GoLexer::IDENTIFIER &&
+      t[2].type == GoLexer::SEMI) {
+    bool early = false;
+    for (size_t k = 0; k < toks_.errors.size(); ++k) {
+      if (scanner_diags_[k].time.token <= kPackageClauseTokens) {
+        diags_.push_back(std::move(scanner_diags_[k]));
+        early = true;
+      }
+    }
+    if (early) {
+      Report(sink);
+      return result;  // no file, not ok
+    }
+  }
+
+  // Stage 1: SLL, stopping at the first syntax error (if any, it is the
+  // first round of the recovery loop). Stage 2: full LL, bailing out at the
+  // first problem, in case the input is valid but needs full context.
+  ++Stats().files;
+  std::unique_ptr<ParseFailure> first_failure;
+  P::SourceFileContext* tree =
+      Parse(main_, antlr4::atn::PredictionMode::SLL, /*bail=*/false, &first_failure);
+  if (!first_failure) {
+    ++Stats().sll;
+  } else if (P::SourceFileContext* ll =
+                 Parse(check_, antlr4::atn::PredictionMode::LL, /*bail=*/true, nullptr)) {
+    ++Stats().ll;
+    tree = ll;
+    first_failure.reset();
+  } else {
+    check_ = Antlr();  // free its partial tree
+  }
+
+  uint32_t horizon = ~0u;  // the last token gc's scanner reaches (orig index)
+  std::vector<antlr4::ParserRuleContext*> unfinished;
+  bool recovered = first_failure != nullptr;
+  if (recovered) {
+    // Stage 3: the recovery loop. Each round reparses from the top-level
+    // declaration before the one that failed (the package clause, then
+    // that declaration on): what precedes it parses as before.
+    ++Stats().recovery;
+    original_ = toks_;
+    bool tails = t.size() > kPackageClauseTokens && t[0].type == GoLexer::PACKAGE &&
+                 t[1].type == GoLexer::IDENTIFIER && t[2].type == GoLexer::SEMI;
+    size_t from = 0;
+    std::vector<TimedDiag> loop_diags;
+    std::unordered_map<uint32_t, int> failures_at;  // by orig token index
+    for (int round = 0;; ++round) {
+      std::unique_ptr<ParseFailure> failure;
+      ++Stats().recovery_rounds;
+      if (round == 0) {
+        failure = std::move(first_failure);  // stage 1 found it
+      } else {
+        InPlaceRecovery in_place(toks_, reported_lists_, round_);
+        main_.parser->SetInPlace(&in_place);
+        tree = Parse(main_, antlr4::atn::PredictionMode::SLL, /*bail=*/false, &failure, from);
+        main_.parser->SetInPlace(nullptr);
+        for (const ParseFailure& f : in_place.applied) {
+          for (const SyntaxError& e : f.errors) {
+            loop_diags.push_back({{toks_.tokens[e.token_index].orig, 2, f.round, 0, seq_++},
+                                  MakeDiag(DiagKind::Syntax, e.pos, "syntax error: " + e.message)});
+          }
+        }
+      }
+      if (!failure) {
+        unfinished.clear();
+        break;
+      }
+      unfinished = failure->open;
+      ++round_;
+      for (const SyntaxError& e : failure->errors) {
+        uint32_t at = toks_.tokens[e.token_index].orig;
+        loop_diags.push_back({{at, 2, round_, 0, seq_++},
+                              MakeDiag(DiagKind::Syntax, e.pos, "syntax error: " + e.message)});
+      }
+      reported_lists_.insert(failure->reported_lists.begin(), failure->reported_lists.end());
+      const Token& t = toks_.tokens[failure->errors.front().token_index];
+      if (failure->stop) {
+        if (failure->package_clause) {
+          // gc's scanner runs just ahead of its parser, which gives up after
+          // an error in the package clause: scanner errors past the last
+          // token it scanned are never found.
+          horizon = toks_.tokens[failure->horizon].orig;
+        }
+        break;
+      }
+      if (t.type == antlr4::Token::EOF || round >= kMaxRecoveries || failure->edits.empty()) break;
+      // Progress: recovery must move on. If the parse keeps failing at the
+      // same place (a recovery goescape models wrongly), skip the next real
+      // token there, or give up at EOF.
+      if (++failures_at[t.orig] > kMaxFailuresAtToken) {
+        size_t i = failure->errors.front().token_index;
+        while (i < toks_.tokens.size() && toks_.tokens[i].is_virtual) ++i;
+        if (i >= toks_.tokens.size() || toks_.tokens[i].type == antlr4::Token::EOF) break;
+        failure->edits = {{failure->errors.front().token_index, i + 1, {}}};
+      }
+      if (tails && tree) from = TailStart(tree, failure->errors.front().token_index, from);
+      ApplyEdits(failure->edits, round_, toks_);
+    }
+    diags_.insert(diags_.end(), loop_diags.begin(), loop_diags.end());
+    if (from > 0) {
+      // The AST builder needs the whole file: parse it once more (it fails,
+      // if at all, where the last round stopped).
+      std::unique_ptr<ParseFailure> last;
+      tree = Parse(main_, antlr4::atn::PredictionMode::SLL, /*bail=*/false, &last);
+      unfinished = last ? last->open : std::vector<antlr4::ParserRuleContext*>{};
+    }
+  }
+  for (size_t k = 0; k < toks_.errors.size(); ++k) {
+    if (scanner_diags_[k].time.token <= horizon) diags_.push_back(std::move(scanner_diags_[k]));
+  }
+  std::vector<TimedDiag> built;
+  result.file = BuildAst(tree, toks_, recovered ? original_ : toks_, file_.Index(), ctx_, built,
+                         unfinished, reported_lists_);
+  for (TimedDiag& d : built) {
+    d.time.seq = seq_++;
+    diags_.push_back(std::move(d));
+  }
+
+  int errors = 0;
+  for (const TimedDiag& d : diags_) {
+    if (d.diag.severity == Severity::Error) ++errors;
+  }
+  Report(sink);
+  result.ok = errors == 0 && result.file != nullptr;
+  return result;
 }
 
 }  // namespace
 
+ParseStats& Stats() {
+  thread_local ParseStats stats;
+  return stats;
+}
+
 ParseResult ParseFile(const SourceFile& file, ast::Context& ctx, DiagSink& sink) {
-  ParseResult result;
-  // Count errors reported for this file, whatever the sink does with them.
-  struct Counter : DiagSink {
-    explicit Counter(DiagSink& next) : next(next) {}
-    void Report(Diagnostic d) override {
-      if (d.severity == Severity::Error) ++errors;
-      next.Report(std::move(d));
-    }
-    DiagSink& next;
-    int errors = 0;
-  } counter(sink);
-
-  TokenList toks = Tokenize(file, ctx);
-  auto source = TokensForAntlr(toks);
-  antlr4::CommonTokenStream stream(source.get());
-  GcParser parser(&stream);
-  parser.removeErrorListeners();
-
-  // Stage 1: SLL, bail out at the first problem. Stage 2: full LL, in case
-  // the input is valid but needs full context. Stage 3 (the input has a
-  // syntax error): SLL again, stopping at the first error. SLL prediction
-  // treats the end of a rule as "anything may follow", so, like gc's
-  // recursive descent, it leaves inner loops and reports the error where the
-  // enclosing construct cannot continue.
-  P::SourceFileContext* tree = nullptr;
-  std::unique_ptr<SyntaxError> syntax_error;
-  auto* sim = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
-  for (auto mode : {antlr4::atn::PredictionMode::SLL, antlr4::atn::PredictionMode::LL}) {
-    stream.seek(0);
-    parser.reset();
-    parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-    sim->setPredictionMode(mode);
-    try {
-      tree = parser.sourceFile();
-      break;
-    } catch (antlr4::ParseCancellationException&) {
-      tree = nullptr;
-    }
-  }
-  if (!tree) {
-    stream.seek(0);
-    parser.reset();
-    auto strategy = std::make_shared<FirstErrorStrategy>(toks);
-    parser.setErrorHandler(strategy);
-    sim->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-    try {
-      tree = parser.sourceFile();
-    } catch (antlr4::ParseCancellationException&) {
-      tree = strategy->Root();
-    }
-    if (const SyntaxError* e = strategy->Error()) syntax_error = std::make_unique<SyntaxError>(*e);
-  }
-
-  // gc's scanner runs just ahead of its parser, which gives up after an
-  // error in the package clause: scanner errors past that point are never
-  // found. (Otherwise gc parses, and so scans, to the end of the file.)
-  uint32_t horizon = ~0u;
-  if (syntax_error && syntax_error->package_clause) {
-    // After "package statement must be first", gc has read one token; after
-    // other package clause errors it skipped one more and looked at the next.
-    size_t i = syntax_error->token_index + (syntax_error->plain ? 0 : 2);
-    horizon = ScanHorizon(file, toks, i);
-  }
-  for (const ScannerError& e : toks.errors) {
-    if (e.offset < horizon) counter.Report(e.diag);
-  }
-
-  Pos limit = syntax_error ? syntax_error->pos : Pos{file.Index(), ~0u, ~0u};
-  result.file = BuildAst(tree, toks, file.Index(), ctx, counter, limit);
-  if (syntax_error) {
-    counter.Report(
-        MakeDiag(DiagKind::Syntax, syntax_error->pos, "syntax error: " + syntax_error->message));
-  }
-  result.ok = counter.errors == 0 && result.file != nullptr;
-  return result;
+  return Session(file, ctx).Run(sink);
 }
 
 void DumpTokens(const SourceFile& file, ast::Context& ctx, DiagSink& sink, llvm::raw_ostream& os) {
   TokenList toks = Tokenize(file, ctx);
+  file.SetLineBases(toks.line_bases);
   for (const ScannerError& e : toks.errors) sink.Report(e.diag);
   for (const Token& t : toks.tokens) {
     os << t.pos.line << ':' << t.pos.col << ' ' << TokenName(t.type);

@@ -23,10 +23,15 @@ struct ParseResult {
 };
 
 /// ParseFile tokenizes and parses file, reporting gc's scanner and syntax
-/// errors (and goescape's "unsupported" errors for type parameters) to sink.
-/// Like gc, it reports every scanner error, the first syntax error, and the
-/// parser's post-construct checks that precede it. The AST is built even
-/// when there are errors, as far as the input was understood.
+/// errors, the checks gc's parser makes after a construct (and goescape's
+/// "unsupported" errors for type parameters, in files without syntax
+/// errors) to sink, in the order gc reports them. Like gc, it recovers from
+/// syntax errors as gc's parser does and goes on, so files with several
+/// errors print what gc prints (the sink applies gc's one-error-per-line and
+/// 10-error rules). The AST is built even when there are errors: where gc's
+/// parser gave up on a construct it has a BadExpr or lacks the node. The
+/// file's //line directives are recorded in file (SourceFile::LineBases)
+/// for printing positions.
 ParseResult ParseFile(const SourceFile& file, ast::Context& ctx, DiagSink& sink);
 
 /// DumpTokens writes the file's tokens, as the parser sees them (after

@@ -5,6 +5,8 @@
 
 #include <memory>
 #include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "GoLexer.h"
 #include "GoParser.h"
@@ -18,38 +20,169 @@ namespace goescape::parse {
 using goescape_antlr::GoLexer;
 using goescape_antlr::GoParser;
 
-/// GcParser is the generated parser plus goescape's composite-literal rule
-/// (see GoParser.g4 and complit.cpp): its ATN simulator answers the
-/// "composite literal or end of expression?" decision at a "{" with
-/// complitOk() alone, as gc's parser does, instead of by lookahead.
+struct ParseFailure;
+class InPlaceRecovery;
+
+/// GcParser is the generated parser plus goescape's two semantic rules (see
+/// GoParser.g4, complit.cpp): its ATN simulator answers the "composite
+/// literal or end of expression?" decision at a "{" with complitOk() alone,
+/// as gc's parser does, instead of by lookahead; rangeOk() admits "range"
+/// only where gc's simpleStmt(nil, _For) does.
 class GcParser : public GoParser {
  public:
   explicit GcParser(antlr4::TokenStream* input);
   bool complitOk() override;
+  bool rangeOk() override;
+  bool listEndOk() override;
+  /// SetTokens tells the parser the goescape tokens behind its token
+  /// stream (same indices), to see which are virtual, and the expression
+  /// lists whose error recovery has reported.
+  void SetTokens(const TokenList* tokens, const std::unordered_set<uint32_t>* reported_lists) {
+    tokens_ = tokens;
+    reported_lists_ = reported_lists;
+  }
+  /// IsVirtual reports whether the ANTLR token at index i is virtual.
+  bool IsVirtual(size_t i) const {
+    return tokens_ && i < tokens_->tokens.size() && tokens_->tokens[i].is_virtual;
+  }
+  /// SetInPlace enables (or, with null, disables) in-place recovery.
+  void SetInPlace(InPlaceRecovery* in_place) { in_place_ = in_place; }
+  /// TryInPlace applies gc's recovery for a failure at `offending` without
+  /// reparsing, if it replaces that one (real) token by one virtual token
+  /// (of type `want`, unless 0); returns whether it did.
+  bool TryInPlace(antlr4::Token* offending, size_t want);
+
+ private:
+  InPlaceRecovery* in_place_ = nullptr;
+  const TokenList* tokens_ = nullptr;
+  const std::unordered_set<uint32_t>* reported_lists_ = nullptr;
 };
 
-/// SyntaxError is the first syntax error of a file, in gc's words.
+/// TimeKey orders diagnostics the way gc reports them while it parses. gc's
+/// scanner scans token k when the parser moves onto it, so everything gc
+/// reports happens while its parser is "at" some token. token is the index
+/// of that token in the original token list (virtual tokens map to the real
+/// token gc was looking at); phase orders what happens at one token:
+///   0  scanner errors found while scanning the token,
+///   1  checks gc makes after a construct that ended before the token,
+///   2  syntax errors found at the token, each followed by the checks of
+///      the constructs its recovery closed (round: the recovery round;
+///      after: 0 for the error, 1 for those checks),
+///   3  checks of constructs left unfinished when parsing stopped there.
+/// seq keeps emission order among equals.
+struct TimeKey {
+  uint32_t token = 0;
+  uint8_t phase = 0;
+  uint32_t round = 0;
+  uint8_t after = 0;
+  uint32_t seq = 0;
+
+  friend bool operator<(const TimeKey& a, const TimeKey& b) {
+    return std::tie(a.token, a.phase, a.round, a.after, a.seq) <
+           std::tie(b.token, b.phase, b.round, b.after, b.seq);
+  }
+};
+
+/// TimedDiag is a diagnostic and the moment gc would report it.
+struct TimedDiag {
+  TimeKey time;
+  Diagnostic diag;
+};
+
+/// TokenEdit replaces the tokens [begin, end) of the current token list by
+/// virtual tokens of the given types (an empty list deletes them; begin ==
+/// end inserts).
+struct TokenEdit {
+  size_t begin = 0;
+  size_t end = 0;
+  std::vector<size_t> insert;
+};
+
+/// SyntaxError is one syntax error in gc's words.
 struct SyntaxError {
   Pos pos;
-  std::string message;          // without the "syntax error: " prefix
-  bool plain = false;           // true: not "unexpected X ..." but a plain message
-  size_t token_index = 0;       // the offending token
-  bool package_clause = false;  // the error is in the package clause
+  std::string message;     // without the "syntax error: " prefix
+  size_t token_index = 0;  // the token gc's parser is at (current token list)
 };
 
-/// GcSyntaxMessage maps the parser's failure (the rule context it was in,
-/// the offending token) to the message gc's parser gives at that point.
-SyntaxError GcSyntaxMessage(GcParser& parser, antlr4::ParserRuleContext* ctx,
-                            antlr4::Token* offending, const TokenList& tokens);
+/// ParseFailure is what goescape learns from the first point where the
+/// grammar cannot continue: the error(s) gc reports there and gc's recovery,
+/// as edits of the token list after which the grammar continues the way gc's
+/// parser does (see recovery.cpp).
+struct ParseFailure {
+  std::vector<SyntaxError> errors;
+  std::vector<TokenEdit> edits;  // disjoint, in increasing order
+  bool stop = false;             // gc gives up on the file (package clause)
+  bool package_clause = false;   // the error is in the package clause
+  size_t horizon = 0;            // package clause: the last token gc scanned
+  bool plain = false;            // the first error is a plain message (no "unexpected X")
+  /// The rule contexts open at the failure (innermost first).
+  std::vector<antlr4::ParserRuleContext*> open;
+  /// The recovery round of an in-place recovery (InPlaceRecovery).
+  uint32_t round = 0;
+  /// Expression lists with neither = nor := whose error this failure
+  /// reports (by the orig index of their last token).
+  std::vector<uint32_t> reported_lists;
+};
 
-/// BuildAst converts the (possibly partial) parse tree of a file into an
-/// ast::File, reporting the checks gc's parser makes after parsing a
-/// construct; only diagnostics positioned before `limit` (the first syntax
-/// error, or the end of file) are reported. Returns null if the package
-/// clause is missing.
+/// ReportedLists is the set of ParseFailure::reported_lists so far: those
+/// errors are not reported again (by recovery or by the AST builder).
+using ReportedLists = std::unordered_set<uint32_t>;
+
+/// InPlaceRecovery is the recovery loop's state for recoveries the parser
+/// applies at once (GcParser::TryInPlace): most of gc's recoveries replace
+/// the failing token by one virtual token (want(tok), a BadExpr for one
+/// skipped token, ...), and the parse can go on with the token changed in
+/// the token list and in the ANTLR stream, instead of unwinding and parsing
+/// again. The failures applied so far, for the loop to report.
+class InPlaceRecovery {
+ public:
+  InPlaceRecovery(TokenList& tokens, std::unordered_set<uint32_t>& reported, uint32_t& round)
+      : tokens(tokens), reported(reported), round(round) {}
+  TokenList& tokens;
+  std::unordered_set<uint32_t>& reported;  // ParseFailure::reported_lists so far
+  uint32_t& round;                         // the last recovery round (each recovery is one)
+  std::vector<ParseFailure> applied;       // with ParseFailure::round set
+};
+
+/// AnalyzeFailure maps the parser's failure (the rule context it was in, the
+/// offending token) to gc's message(s) and recovery at that point.
+ParseFailure AnalyzeFailure(GcParser& parser, antlr4::ParserRuleContext* ctx,
+                            antlr4::Token* offending, const TokenList& tokens,
+                            const ReportedLists& reported);
+
+/// VirtualText is the text of a virtual token of the given type.
+llvm::StringRef VirtualText(size_t type);
+
+/// ApplyEdits applies a failure's edits to tokens, creating the virtual
+/// tokens (positioned where gc's parser was, see recovery.cpp) of the given
+/// recovery round.
+void ApplyEdits(const std::vector<TokenEdit>& edits, uint32_t round, TokenList& tokens);
+
+/// BuildAst converts the parse tree of a file (over tokens, the token list
+/// after error recovery; original is Tokenize's) into an ast::File, appending
+/// the checks gc's parser makes after parsing a construct to diags with
+/// their TimeKeys. unfinished lists the rule contexts a partial tree
+/// (parsing stopped at the end of the file or in the package clause) left
+/// open: their checks are timed after the error that stopped the parse.
+/// Returns null if the package clause is missing.
 std::unique_ptr<ast::File> BuildAst(GoParser::SourceFileContext* tree, const TokenList& tokens,
-                                    uint32_t file_index, ast::Context& ctx, DiagSink& sink,
-                                    Pos limit);
+                                    const TokenList& original, uint32_t file_index,
+                                    ast::Context& ctx, std::vector<TimedDiag>& diags,
+                                    const std::vector<antlr4::ParserRuleContext*>& unfinished,
+                                    const ReportedLists& reported);
+
+/// ParseStats counts how often each parsing stage was needed (for the
+/// benchmark, bench/parse): files parsed by SLL alone, by full LL, and by the
+/// recovery loop (with its rounds). Per thread; never reset by the parser.
+struct ParseStats {
+  uint64_t files = 0;
+  uint64_t sll = 0;
+  uint64_t ll = 0;
+  uint64_t recovery = 0;
+  uint64_t recovery_rounds = 0;
+};
+ParseStats& Stats();
 
 /// GcTokString is gc's tokstring: the English word for a token type in
 /// "expecting ..." messages ("comma", "semicolon or newline", "name", ")").

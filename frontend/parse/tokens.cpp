@@ -124,8 +124,12 @@ class Tokenizer {
   uint32_t OffsetOf(size_t cp) const { return cp < src_.cps.size() ? src_.offs[cp] : eof_off_; }
   Pos PosOfCp(size_t cp) const { return file_.PosAt(OffsetOf(cp)); }
   char32_t Ch(size_t cp) const { return cp < src_.cps.size() ? src_.cps[cp] : kEof; }
-  void Error(Pos pos, std::string msg) {
-    out_.errors.push_back({file_.OffsetOf(pos), MakeDiag(DiagKind::Scanner, pos, std::move(msg))});
+  void Error(Pos pos, std::string msg, bool source_level = false) {
+    // The scanner proper reports while scanning the next token to emit.
+    uint32_t token =
+        source_level ? ScannerError::kNoToken : static_cast<uint32_t>(out_.tokens.size());
+    out_.errors.push_back({file_.OffsetOf(pos), MakeDiag(DiagKind::Scanner, pos, std::move(msg)),
+                           source_level, token});
   }
   // Error relative to a token start, in bytes (gc's errorAtf).
   void ErrorAt(const Token& t, uint32_t byte_offset, std::string msg) {
@@ -140,6 +144,7 @@ class Tokenizer {
   bool CheckRune(size_t start, const Token& t);
   bool Escape(size_t* i, char32_t quote);
   void CheckIdentifier(size_t start, size_t stop);
+  void LineDirective(size_t start, size_t stop, bool block);
   // Step 4.
   void Emit(size_t type, size_t start, size_t stop, bool nlsemi);
   void EmitSemi(Pos pos, llvm::StringRef lit, uint32_t off);
@@ -161,7 +166,7 @@ void Tokenizer::Decode() {
   while (i < s.size()) {
     uint8_t c = static_cast<uint8_t>(s[i]);
     if (c == 0) {
-      Error(file_.PosAt(i), "invalid NUL character");
+      Error(file_.PosAt(i), "invalid NUL character", true);
       ++i;
       continue;
     }
@@ -173,12 +178,12 @@ void Tokenizer::Decode() {
     }
     auto [r, w] = DecodeRune(s, i);
     if (r == 0xFFFD && w == 1) {
-      Error(file_.PosAt(i), "invalid UTF-8 encoding");
+      Error(file_.PosAt(i), "invalid UTF-8 encoding", true);
       ++i;
       continue;
     }
     if (r == 0xFEFF) {
-      if (i != 0) Error(file_.PosAt(i), "invalid BOM in the middle of the file");
+      if (i != 0) Error(file_.PosAt(i), "invalid BOM in the middle of the file", true);
       i += w;
       continue;
     }
@@ -499,6 +504,85 @@ void Tokenizer::CheckIdentifier(size_t start, size_t stop) {
   }
 }
 
+/// TrailingDigits is gc's trailingDigits: for text "...:n", the index after
+/// the last ':' (0 if none), n, and whether n is a valid (uint64) number.
+struct TrailingDigits {
+  size_t i = 0;
+  uint64_t n = 0;
+  bool ok = false;
+};
+static TrailingDigits Trailing(llvm::StringRef text) {
+  TrailingDigits out;
+  size_t colon = text.rfind(':');
+  if (colon == llvm::StringRef::npos) return out;
+  out.i = colon + 1;
+  llvm::StringRef digits = text.substr(out.i);
+  // strconv.ParseUint(s, 10, 0): decimal digits only, no sign, no '_'.
+  out.ok = !digits.empty() && digits.find_first_not_of("0123456789") == llvm::StringRef::npos &&
+           !digits.getAsInteger(10, out.n);
+  return out;
+}
+
+void Tokenizer::LineDirective(size_t start, size_t stop, bool block) {
+  // gc's scanner reports //line comments starting in column 1 and /*line
+  // comments anywhere; parser.updateBase checks them.
+  llvm::StringRef msg = file_.Contents().slice(OffsetOf(start), OffsetOf(stop + 1));
+  Pos at = PosOfCp(start);
+  if (!block && at.col != 1) return;
+  llvm::StringRef text = block ? msg.drop_front(2).drop_back(2) : msg.drop_front(2);
+  if (!block && text.endswith("\r")) text = text.drop_back(1);
+  if (!text.startswith("line ")) return;
+  text = text.drop_front(5);
+  // The directive's position base starts right after the comment (for
+  // //line, at the start of the next line).
+  Pos pos = block ? Pos{at.file, at.line, at.col + static_cast<uint32_t>(msg.size())}
+                  : Pos{at.file, at.line + 1, 1};
+  uint32_t tcol = at.col + 2 + 5;
+  auto err = [&](size_t i, const std::string& what, llvm::StringRef rest) {
+    Error(Pos{at.file, at.line, tcol + static_cast<uint32_t>(i)}, what + rest.str());
+  };
+  constexpr uint64_t kPosMax = uint64_t{1} << 30;
+  TrailingDigits d = Trailing(text);
+  if (d.i == 0) return;  // no ":": not a line directive
+  if (!d.ok) {
+    err(d.i, "invalid line number: ", text.substr(d.i));
+    return;
+  }
+  uint64_t line = d.n, col = 0;
+  size_t i = d.i;
+  TrailingDigits d2 = Trailing(text.substr(0, d.i - 1));
+  if (d2.ok) {
+    // //line filename:line:col
+    line = d2.n;
+    col = d.n;
+    i = d2.i;
+    if (col == 0 || col > kPosMax) {
+      err(d.i, "invalid column number: ", text.substr(d.i));
+      return;
+    }
+    text = text.substr(0, d.i - 1);
+  }
+  if (line == 0 || line > kPosMax) {
+    err(i, "invalid line number: ", text.substr(i));
+    return;
+  }
+  std::string filename = text.substr(0, i - 1).str();
+  if (filename.empty() && d2.ok) {
+    // With a column, an empty file name means the previous one.
+    filename = out_.line_bases.empty() ? file_.Path().str() : out_.line_bases.back().filename;
+  }
+  LineBase b;
+  b.from = OffsetOf(stop + 1);
+  b.pos = pos;
+  b.filename = std::move(filename);
+  b.line = static_cast<uint32_t>(line);
+  b.col = static_cast<uint32_t>(col);
+  out_.line_bases.push_back(std::move(b));
+}
+
+/// IsKeyword reports whether type is one of Go's 25 keywords.
+static bool IsKeyword(size_t type) { return type >= GoLexer::BREAK && type <= GoLexer::VAR; }
+
 void Tokenizer::Emit(size_t type, size_t start, size_t stop, bool nlsemi) {
   Token t;
   t.type = type;
@@ -506,6 +590,12 @@ void Tokenizer::Emit(size_t type, size_t start, size_t stop, bool nlsemi) {
   t.end = OffsetOf(stop + 1);
   t.pos = file_.PosAt(t.begin);
   t.text = ctx_.Intern(file_.Contents().slice(t.begin, t.end));
+  if (IsKeyword(type) && t.end - t.begin != stop + 1 - start) {
+    // Bytes gc's source reader drops (NUL, invalid UTF-8, BOM) inside a
+    // keyword: gc compares the raw text with the keyword, so it is a name.
+    t.type = GoLexer::IDENTIFIER;
+    nlsemi = true;
+  }
   out_.tokens.push_back(t);
   nlsemi_ = nlsemi;
 }
@@ -540,6 +630,7 @@ TokenList Tokenizer::Run() {
         if (nlsemi_) EmitSemi(PosOfCp(start), "newline", OffsetOf(start));
         break;
       case GoLexer::LINE_COMMENT: {
+        LineDirective(start, stop, /*block=*/false);
         llvm::StringRef text = file_.Contents().slice(OffsetOf(start), OffsetOf(stop + 1));
         text = text.rtrim('\r');
         if (text.startswith("//go:") || text.startswith("//goescape:")) {
@@ -552,6 +643,7 @@ TokenList Tokenizer::Run() {
         Pos pos = PosOfCp(start);
         bool terminated = text.size() >= 4 && text.endswith("*/");
         if (!terminated) Error(pos, "comment not terminated");
+        if (terminated) LineDirective(start, stop, /*block=*/true);
         Pos end = terminated ? PosOfCp(stop) : eof_pos;
         if (end.line != pos.line && nlsemi_) EmitSemi(pos, "newline", OffsetOf(start));
         break;
@@ -621,6 +713,7 @@ TokenList Tokenizer::Run() {
 
 TokenList Tokenize(const SourceFile& file, ast::Context& ctx) {
   TokenList toks = Tokenizer(file, ctx).Run();
+  for (size_t i = 0; i < toks.tokens.size(); ++i) toks.tokens[i].orig = static_cast<uint32_t>(i);
   std::stable_sort(
       toks.errors.begin(), toks.errors.end(),
       [](const ScannerError& a, const ScannerError& b) { return a.offset < b.offset; });
@@ -664,7 +757,7 @@ std::string GcTokenString(const Token& t) {
   switch (t.type) {
     case GoLexer::IDENTIFIER:
     case GoLexer::SEMI:
-      return t.text.str();
+      return t.text.str();  // gc's p.lit: the source text
     case GoLexer::NUMBER:
     case GoLexer::STRING_LIT:
     case GoLexer::RAW_STRING_LIT:
@@ -672,9 +765,14 @@ std::string GcTokenString(const Token& t) {
       return "literal " + t.text.str();
     case GoLexer::COMMA:
       return "comma";
-    default:
+    default: {
       if (t.type == antlr4::Token::EOF) return "EOF";
+      // Operators and keywords: gc prints their spelling (the source text
+      // may hold bytes gc's source reader dropped, such as NUL).
+      std::string lit = GoVocabulary().getLiteralName(t.type);
+      if (lit.size() >= 2 && lit.front() == '\'') return lit.substr(1, lit.size() - 2);
       return t.text.str();
+    }
   }
 }
 

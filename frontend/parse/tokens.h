@@ -17,7 +17,9 @@
 //      or } becomes a SEMI token whose text is "newline" or "EOF" (an
 //      explicit ';' has text "semicolon"), as gc names them in messages.
 // Comments never reach the parser; //go: and //goescape: line comments are
-// kept as directives for the declarations that follow them.
+// kept as directives for the declarations that follow them, and //line and
+// /*line*/ directives become the file's line bases (gc's parser.updateBase,
+// with its errors for bad line and column numbers).
 #ifndef GOESCAPE_FRONTEND_PARSE_TOKENS_H_
 #define GOESCAPE_FRONTEND_PARSE_TOKENS_H_
 
@@ -40,6 +42,14 @@ struct Token {
   llvm::StringRef text;                        // source text; "semicolon"/"newline"/"EOF" for SEMI
   ast::LitKind lit_kind = ast::LitKind::kInt;  // for NUMBER/RUNE/STRING tokens
   bool bad = false;                            // a scanner error was reported
+  /// Virtual tokens are not in the source: error recovery inserted them
+  /// (recovery.cpp) where gc's parser acts as if they were there.
+  bool is_virtual = false;
+  /// orig is the token's index in the list Tokenize made; a virtual token
+  /// has the index of the real token gc's parser was at when it recovered.
+  uint32_t orig = 0;
+  /// round is the recovery round that made a virtual token (1, 2, ...).
+  uint32_t round = 0;
 };
 
 /// ScannerError is a scanner (or source) error and the byte offset that gc's
@@ -47,6 +57,15 @@ struct Token {
 struct ScannerError {
   uint32_t offset;
   Diagnostic diag;
+  /// source_level: found by gc's source reader (NUL, invalid UTF-8, BOM),
+  /// which reads one character ahead of the scanner.
+  bool source_level = false;
+  /// token: for an error of the scanner proper, the index of the token gc's
+  /// scanner was scanning when it found it (the token it is in, or the next
+  /// one for comments and invalid characters); kNoToken for source-level
+  /// errors (see ScanHorizon).
+  uint32_t token = kNoToken;
+  static constexpr uint32_t kNoToken = ~0u;
 };
 
 /// TokenList is the tokens of one file (ending with EOF), its directives,
@@ -55,6 +74,7 @@ struct ScannerError {
 struct TokenList {
   std::vector<Token> tokens;
   std::vector<ast::Directive> directives;
+  std::vector<LineBase> line_bases;
   std::vector<ScannerError> errors;
   Pos eof;
 };

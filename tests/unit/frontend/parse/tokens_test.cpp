@@ -95,5 +95,56 @@ TEST(Tokens, DirectivesAreKept) {
   EXPECT_EQ(l.toks.directives[0].pos.line, 2u);
 }
 
+TEST(Tokens, DroppedBytesInsideKeywordsMakeNames) {
+  // gc's source reader drops the NUL, but its scanner compares the raw text
+  // with the keyword: "i\0f" is a name (fuzzer finding).
+  Lexed l = Lex(std::string("i\0f x", 5));
+  EXPECT_EQ(Kinds(l.toks), "IDENTIFIER IDENTIFIER SEMI(EOF) EOF");
+  ASSERT_EQ(l.errors.size(), 1u);
+  EXPECT_EQ(l.errors[0].message, "invalid NUL character");
+  // Operators are named by their spelling in messages, not their bytes.
+  Lexed op = Lex(std::string("x +\0 y", 7));
+  ASSERT_GE(op.toks.tokens.size(), 2u);
+  EXPECT_EQ(GcTokenString(op.toks.tokens[1]), "+");
+}
+
+TEST(Tokens, LineDirectivesBecomeLineBases) {
+  Lexed l = Lex("package p\n//line a.go:10\nx\n//line b.go:20:5\ny /*line :30:7*/ z\n");
+  EXPECT_TRUE(l.errors.empty());
+  ASSERT_EQ(l.toks.line_bases.size(), 3u);
+  const LineBase& a = l.toks.line_bases[0];
+  EXPECT_EQ(a.filename, "a.go");
+  EXPECT_EQ(a.line, 10u);
+  EXPECT_EQ(a.col, 0u);       // no column: unknown
+  EXPECT_EQ(a.pos.line, 3u);  // //line: the base starts at the next line
+  EXPECT_EQ(a.pos.col, 1u);
+  const LineBase& c = l.toks.line_bases[2];
+  EXPECT_EQ(c.filename, "b.go");  // empty name with a column: the previous one
+  EXPECT_EQ(c.line, 30u);
+  EXPECT_EQ(c.col, 7u);
+  EXPECT_EQ(c.pos.line, 5u);  // /*line*/: right after the comment
+  EXPECT_EQ(c.pos.col, 17u);
+}
+
+TEST(Tokens, LineDirectivesOnlyAtColumnOneOrInBlockComments) {
+  EXPECT_TRUE(Lex("x //line a.go:10\n").toks.line_bases.empty());
+  EXPECT_TRUE(Lex("//line a.go\n").toks.line_bases.empty());  // no ":": not a directive
+  EXPECT_TRUE(Lex("//lines a.go:1\n").toks.line_bases.empty());
+  EXPECT_EQ(Lex("x /*line a.go:1*/ y").toks.line_bases.size(), 1u);
+}
+
+TEST(Tokens, BadLineDirectivesAreReportedWhereGcDoes) {
+  // Positions from go1.19 (tests/lit/syntax/line_directive_bad_*.err).
+  Lexed l = Lex("package main\n\n//line foo.go:0\n//line foo.go:10:0\n//line f:x\n");
+  ASSERT_EQ(l.errors.size(), 3u);
+  EXPECT_EQ(l.errors[0].message, "invalid line number: 0");
+  EXPECT_EQ(l.errors[0].pos.line, 3u);
+  EXPECT_EQ(l.errors[0].pos.col, 15u);
+  EXPECT_EQ(l.errors[1].message, "invalid column number: 0");
+  EXPECT_EQ(l.errors[1].pos.col, 18u);
+  EXPECT_EQ(l.errors[2].message, "invalid line number: x");
+  EXPECT_TRUE(l.toks.line_bases.empty());
+}
+
 }  // namespace
 }  // namespace goescape::parse

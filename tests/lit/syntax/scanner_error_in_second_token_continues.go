@@ -1,0 +1,3 @@
+package main
+var @ x int = "\q"
+func f() { 1 2 }
