@@ -592,6 +592,9 @@ func (p *pr) structType(t *types.Struct, indent string) string {
 }
 
 func (p *pr) ifaceType(t *types.Interface, indent string) string {
+	if types.Type(t) == types.Universe.Lookup("any").Type() {
+		return "any" // spelled any in the real source (types2 and gc print it so)
+	}
 	if t.NumExplicitMethods() == 0 && t.NumEmbeddeds() == 0 {
 		return "interface{}"
 	}

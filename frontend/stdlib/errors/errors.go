@@ -20,4 +20,4 @@ func Is(err error, target error) bool
 
 //goescape:param err heap=0
 //goescape:param target heap=0
-func As(err error, target interface{}) bool
+func As(err error, target any) bool

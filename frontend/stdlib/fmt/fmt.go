@@ -14,7 +14,7 @@ import (
 
 //goescape:param format
 //goescape:param a heap=1
-func Errorf(format string, a ...interface{}) error
+func Errorf(format string, a ...any) error
 
 type State interface {
 	Flag(c int) bool
@@ -38,48 +38,48 @@ type GoStringer interface {
 //goescape:param w heap=0
 //goescape:param format
 //goescape:param a heap=1
-func Fprintf(w io.Writer, format string, a ...interface{}) (n int, err error)
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
 
 //goescape:param format
 //goescape:param a heap=1
-func Printf(format string, a ...interface{}) (n int, err error)
+func Printf(format string, a ...any) (n int, err error)
 
 //goescape:param format
 //goescape:param a heap=1
-func Sprintf(format string, a ...interface{}) string
+func Sprintf(format string, a ...any) string
 
 //goescape:param b result0=0
 //goescape:param format
 //goescape:param a heap=1
-func Appendf(b []byte, format string, a ...interface{}) []byte
+func Appendf(b []byte, format string, a ...any) []byte
 
 //goescape:param w heap=0
 //goescape:param a heap=1
-func Fprint(w io.Writer, a ...interface{}) (n int, err error)
+func Fprint(w io.Writer, a ...any) (n int, err error)
 
 //goescape:param a heap=1
-func Print(a ...interface{}) (n int, err error)
+func Print(a ...any) (n int, err error)
 
 //goescape:param a heap=1
-func Sprint(a ...interface{}) string
+func Sprint(a ...any) string
 
 //goescape:param b result0=0
 //goescape:param a heap=1
-func Append(b []byte, a ...interface{}) []byte
+func Append(b []byte, a ...any) []byte
 
 //goescape:param w heap=0
 //goescape:param a heap=1
-func Fprintln(w io.Writer, a ...interface{}) (n int, err error)
+func Fprintln(w io.Writer, a ...any) (n int, err error)
 
 //goescape:param a heap=1
-func Println(a ...interface{}) (n int, err error)
+func Println(a ...any) (n int, err error)
 
 //goescape:param a heap=1
-func Sprintln(a ...interface{}) string
+func Sprintln(a ...any) string
 
 //goescape:param b result0=0
 //goescape:param a heap=1
-func Appendln(b []byte, a ...interface{}) []byte
+func Appendln(b []byte, a ...any) []byte
 
 type ScanState interface {
 	Read(buf []byte) (n int, err error)
@@ -95,37 +95,37 @@ type Scanner interface {
 }
 
 //goescape:param a heap=1
-func Scan(a ...interface{}) (n int, err error)
+func Scan(a ...any) (n int, err error)
 
 //goescape:param a heap=1
-func Scanln(a ...interface{}) (n int, err error)
+func Scanln(a ...any) (n int, err error)
 
 //goescape:param format
 //goescape:param a heap=1
-func Scanf(format string, a ...interface{}) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error)
 
 //goescape:param str heap=0
 //goescape:param a heap=1
-func Sscan(str string, a ...interface{}) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error)
 
 //goescape:param str heap=0
 //goescape:param a heap=1
-func Sscanln(str string, a ...interface{}) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
 
 //goescape:param str heap=0
 //goescape:param format
 //goescape:param a heap=1
-func Sscanf(str string, format string, a ...interface{}) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
 
 //goescape:param r heap=0
 //goescape:param a heap=1
-func Fscan(r io.Reader, a ...interface{}) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error)
 
 //goescape:param r heap=0
 //goescape:param a heap=1
-func Fscanln(r io.Reader, a ...interface{}) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)
 
 //goescape:param r heap=0
 //goescape:param format
 //goescape:param a heap=1
-func Fscanf(r io.Reader, format string, a ...interface{}) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)

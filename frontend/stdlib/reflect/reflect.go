@@ -48,10 +48,10 @@ const (
 
 //goescape:param x heap=0
 //goescape:param y heap=0
-func DeepEqual(x interface{}, y interface{}) bool
+func DeepEqual(x any, y any) bool
 
 //goescape:param slice heap=0
-func Swapper(slice interface{}) func(i int, j int)
+func Swapper(slice any) func(i int, j int)
 
 type Type interface {
 	Align() int
@@ -146,7 +146,7 @@ func (tag StructTag) Get(key string) string
 func (tag StructTag) Lookup(key string) (value string, ok bool)
 
 //goescape:param i result0=0
-func TypeOf(i interface{}) Type
+func TypeOf(i any) Type
 
 //goescape:param t heap=0
 func PtrTo(t Type) Type
@@ -244,7 +244,7 @@ func (v Value) Int() int64
 func (v Value) CanInterface() bool
 
 //goescape:param v heap=0
-func (v Value) Interface() (i interface{})
+func (v Value) Interface() (i any)
 
 //goescape:param v
 func (v Value) InterfaceData() [2]uintptr
@@ -467,7 +467,7 @@ func MakeMapWithSize(typ Type, n int) Value
 func Indirect(v Value) Value
 
 //goescape:param i heap=0
-func ValueOf(i interface{}) Value
+func ValueOf(i any) Value
 
 //goescape:param typ heap=0
 func Zero(typ Type) Value

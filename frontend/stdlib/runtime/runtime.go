@@ -59,10 +59,10 @@ func Version() string
 
 //goescape:param obj heap=0
 //goescape:param finalizer heap=0
-func SetFinalizer(obj interface{}, finalizer interface{})
+func SetFinalizer(obj any, finalizer any)
 
 //goescape:param x
-func KeepAlive(x interface{})
+func KeepAlive(x any)
 
 func GC()
 

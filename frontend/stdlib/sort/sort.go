@@ -36,15 +36,15 @@ func (p StringSlice) Search(x string) int
 
 //goescape:param x heap=0
 //goescape:param less
-func Slice(x interface{}, less func(i int, j int) bool)
+func Slice(x any, less func(i int, j int) bool)
 
 //goescape:param x heap=0
 //goescape:param less
-func SliceStable(x interface{}, less func(i int, j int) bool)
+func SliceStable(x any, less func(i int, j int) bool)
 
 //goescape:param x heap=0
 //goescape:param less
-func SliceIsSorted(x interface{}, less func(i int, j int) bool) bool
+func SliceIsSorted(x any, less func(i int, j int) bool) bool
 
 type Interface interface {
 	Len() int

@@ -49,29 +49,29 @@ type Map struct {
 
 //goescape:param m heap=0
 //goescape:param key
-func (m *Map) Load(key interface{}) (value interface{}, ok bool)
+func (m *Map) Load(key any) (value any, ok bool)
 
 //goescape:param m heap=0
 //goescape:param key heap=0
 //goescape:param value heap=0
-func (m *Map) Store(key interface{}, value interface{})
+func (m *Map) Store(key any, value any)
 
 //goescape:param m heap=0
 //goescape:param key heap=0
 //goescape:param value heap=0
-func (m *Map) LoadOrStore(key interface{}, value interface{}) (actual interface{}, loaded bool)
+func (m *Map) LoadOrStore(key any, value any) (actual any, loaded bool)
 
 //goescape:param m heap=0
 //goescape:param key
-func (m *Map) LoadAndDelete(key interface{}) (value interface{}, loaded bool)
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool)
 
 //goescape:param m heap=0
 //goescape:param key
-func (m *Map) Delete(key interface{})
+func (m *Map) Delete(key any)
 
 //goescape:param m heap=0
 //goescape:param f
-func (m *Map) Range(f func(key interface{}, value interface{}) bool)
+func (m *Map) Range(f func(key any, value any) bool)
 
 type Mutex struct {
 	state int32
@@ -110,15 +110,15 @@ type Pool struct {
 	localSize  uintptr
 	victim     unsafe.Pointer
 	victimSize uintptr
-	New        func() interface{}
+	New        func() any
 }
 
 //goescape:param p heap=0
 //goescape:param x heap=0
-func (p *Pool) Put(x interface{})
+func (p *Pool) Put(x any)
 
 //goescape:param p heap=0
-func (p *Pool) Get() interface{}
+func (p *Pool) Get() any
 
 type RWMutex struct {
 	w struct {

@@ -109,15 +109,15 @@ func (bigEndian) GoString() string
 //goescape:param r heap=0
 //goescape:param order heap=0
 //goescape:param data heap=0
-func Read(r io.Reader, order ByteOrder, data interface{}) error
+func Read(r io.Reader, order ByteOrder, data any) error
 
 //goescape:param w heap=0
 //goescape:param order heap=0
 //goescape:param data heap=0
-func Write(w io.Writer, order ByteOrder, data interface{}) error
+func Write(w io.Writer, order ByteOrder, data any) error
 
 //goescape:param v heap=0
-func Size(v interface{}) int
+func Size(v any) int
 
 //goescape:param buf result0=0
 func AppendUvarint(buf []byte, x uint64) []byte

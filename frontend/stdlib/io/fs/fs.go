@@ -25,7 +25,7 @@ type FileInfo interface {
 	Mode() FileMode
 	Name() string
 	Size() int64
-	Sys() interface{}
+	Sys() any
 }
 
 type FileMode uint32

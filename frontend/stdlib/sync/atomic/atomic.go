@@ -227,17 +227,17 @@ type Value struct {
 }
 
 //goescape:param v heap=0
-func (v *Value) Load() (val interface{})
+func (v *Value) Load() (val any)
 
 //goescape:param v heap=0
 //goescape:param val heap=0
-func (v *Value) Store(val interface{})
+func (v *Value) Store(val any)
 
 //goescape:param v heap=0
 //goescape:param new heap=0
-func (v *Value) Swap(new interface{}) (old interface{})
+func (v *Value) Swap(new any) (old any)
 
 //goescape:param v heap=0
 //goescape:param old
 //goescape:param new heap=0
-func (v *Value) CompareAndSwap(old interface{}, new interface{}) (swapped bool)
+func (v *Value) CompareAndSwap(old any, new any) (swapped bool)

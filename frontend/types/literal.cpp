@@ -1,0 +1,493 @@
+// literal.cpp: Go literal syntax for constants (integer, float, imaginary,
+// rune and string literals, already validated by the scanner; read
+// exactly), UTF-8 helpers, and Go's quoting and %g float formatting.
+#include "frontend/types/literal.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "frontend/types/constant.h"
+
+namespace goescape::types {
+namespace {
+
+// ------------------------------------------------------------ UTF-8
+
+}  // namespace
+
+void AppendUtf8(std::string& out, uint32_t r) {
+  if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+  if (r < 0x80) {
+    out += static_cast<char>(r);
+  } else if (r < 0x800) {
+    out += static_cast<char>(0xC0 | (r >> 6));
+    out += static_cast<char>(0x80 | (r & 0x3F));
+  } else if (r < 0x10000) {
+    out += static_cast<char>(0xE0 | (r >> 12));
+    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (r & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (r >> 18));
+    out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (r & 0x3F));
+  }
+}
+
+uint32_t DecodeUtf8(llvm::StringRef s, size_t i, size_t* size, bool* valid) {
+  auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
+  uint8_t c = b(0);
+  *valid = true;
+  if (c < 0x80) {
+    *size = 1;
+    return c;
+  }
+  size_t n = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || c >= 0xF5 || i + n > s.size()) {
+    *size = 1;
+    *valid = false;
+    return 0xFFFD;
+  }
+  uint32_t r = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < n; ++k) {
+    if ((b(k) & 0xC0) != 0x80) {
+      *size = 1;
+      *valid = false;
+      return 0xFFFD;
+    }
+    r = (r << 6) | (b(k) & 0x3F);
+  }
+  bool overlong = (n == 3 && r < 0x800) || (n == 4 && r < 0x10000);
+  if (overlong || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
+    *size = 1;
+    *valid = false;
+    return 0xFFFD;
+  }
+  *size = n;
+  return r;
+}
+
+namespace {
+
+// IsPrintRune approximates unicode.IsPrint for non-ASCII runes: separators
+// other than U+0020, format characters and C1 controls are not printable.
+bool IsPrintRune(uint32_t r) {
+  if (r < 0x80) return r >= 0x20 && r < 0x7F;
+  if (r < 0xA0) return false;
+  switch (r) {
+    case 0xA0:
+    case 0xAD:
+    case 0x1680:
+    case 0x180E:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+    case 0x061C:
+    case 0x06DD:
+    case 0x070F:
+      return false;
+    default:
+      break;
+  }
+  if (r >= 0x2000 && r <= 0x200F) return false;
+  if (r >= 0x202A && r <= 0x202E) return false;
+  if (r >= 0x2060 && r <= 0x206F) return false;
+  if (r >= 0xFFF9 && r <= 0xFFFB) return false;
+  if (r >= 0xE000 && r <= 0xF8FF) return false;  // private use
+  if (r >= 0xF0000) return false;                // private use planes
+  if ((r & 0xFFFE) == 0xFFFE) return false;      // noncharacters
+  if (r >= 0x0600 && r <= 0x0605) return false;
+  return true;
+}
+
+// ------------------------------------------------------------ literals
+
+std::string StripUnderscores(llvm::StringRef s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c != '_') out += c;
+  }
+  return out;
+}
+
+std::optional<BigInt> ParseIntLit(llvm::StringRef lit) {
+  std::string s = StripUnderscores(lit);
+  llvm::StringRef t(s);
+  if (t.size() >= 2 && t[0] == '0') {
+    char p = t[1];
+    if (p == 'x' || p == 'X') return BigInt::Parse(t.drop_front(2), 16);
+    if (p == 'b' || p == 'B') return BigInt::Parse(t.drop_front(2), 2);
+    if (p == 'o' || p == 'O') return BigInt::Parse(t.drop_front(2), 8);
+    return BigInt::Parse(t.drop_front(1), 8);
+  }
+  return BigInt::Parse(t, 10);
+}
+
+// ParseFloatLit reads a decimal or hexadecimal floating-point literal (or a
+// decimal integer, for imaginary literals) exactly.
+std::optional<Rat> ParseFloatLit(llvm::StringRef lit) {
+  std::string s = StripUnderscores(lit);
+  llvm::StringRef t(s);
+  bool hex = t.size() >= 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X');
+  if (hex) t = t.drop_front(2);
+  std::string mant;
+  int64_t frac_digits = 0;
+  bool seen_dot = false;
+  size_t i = 0;
+  for (; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '.') {
+      if (seen_dot) return std::nullopt;
+      seen_dot = true;
+      continue;
+    }
+    bool digit = hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : (c >= '0' && c <= '9');
+    if (!digit) break;
+    mant += c;
+    if (seen_dot) ++frac_digits;
+  }
+  int64_t exp = 0;
+  if (i < t.size()) {
+    char c = t[i];
+    bool ok = hex ? (c == 'p' || c == 'P') : (c == 'e' || c == 'E');
+    if (!ok) return std::nullopt;
+    ++i;
+    bool neg = false;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
+    if (i >= t.size()) return std::nullopt;
+    for (; i < t.size(); ++i) {
+      if (t[i] < '0' || t[i] > '9') return std::nullopt;
+      if (exp < 1000000000) exp = exp * 10 + (t[i] - '0');  // saturate
+    }
+    if (neg) exp = -exp;
+  }
+  if (mant.size() > 200000) return std::nullopt;
+  if (mant.empty()) mant = "0";
+  auto m = BigInt::Parse(mant, hex ? 16 : 10);
+  if (!m) return std::nullopt;
+  // value = m * base^(exp) / base^frac, with base 2 for hex (4 bits per digit).
+  if (hex) {
+    int64_t e2 = exp - 4 * frac_digits;
+    if (e2 >= 0) return Rat(m->Shl(static_cast<unsigned>(e2)));
+    return Rat::Make(*m, BigInt::FromInt64(1).Shl(static_cast<unsigned>(-e2)));
+  }
+  int64_t e10 = exp - frac_digits;
+  // Limit: go/constant switches to 512-bit floats beyond 4096-bit
+  // fractions; goescape stays exact up to 10^±100000 and rounds tinier
+  // literals to 0 (larger ones are rejected as malformed).
+  constexpr int64_t kMaxExp10 = 100000;
+  if (e10 > kMaxExp10) return std::nullopt;
+  if (e10 < -kMaxExp10) return Rat();
+  BigInt p = BigInt::FromInt64(1);
+  BigInt base = BigInt::FromInt64(10);
+  for (int64_t n = e10 < 0 ? -e10 : e10; n > 0; n >>= 1) {
+    if (n & 1) p = p.Mul(base);
+    if (n > 1) base = base.Mul(base);
+  }
+  if (e10 >= 0) return Rat(m->Mul(p));
+  return Rat::Make(*m, p);
+}
+
+int HexVal(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// UnquoteChar decodes one (possibly escaped) character at s[i]; byte_value
+// is set for \x and octal escapes (raw bytes); returns false if malformed.
+bool UnquoteChar(llvm::StringRef s, size_t& i, uint32_t* r, bool* byte_value) {
+  *byte_value = false;
+  if (s[i] != '\\') {
+    size_t size;
+    bool valid;
+    *r = DecodeUtf8(s, i, &size, &valid);
+    i += size;
+    return true;
+  }
+  if (i + 1 >= s.size()) return false;
+  char c = s[i + 1];
+  i += 2;
+  switch (c) {
+    case 'a':
+      *r = 7;
+      return true;
+    case 'b':
+      *r = 8;
+      return true;
+    case 'f':
+      *r = 12;
+      return true;
+    case 'n':
+      *r = 10;
+      return true;
+    case 'r':
+      *r = 13;
+      return true;
+    case 't':
+      *r = 9;
+      return true;
+    case 'v':
+      *r = 11;
+      return true;
+    case '\\':
+      *r = '\\';
+      return true;
+    case '\'':
+      *r = '\'';
+      return true;
+    case '"':
+      *r = '"';
+      return true;
+    case 'x':
+    case 'u':
+    case 'U': {
+      int n = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+      if (i + n > s.size()) return false;
+      uint32_t v = 0;
+      for (int k = 0; k < n; ++k) {
+        int h = HexVal(s[i + k]);
+        if (h < 0) return false;
+        v = v * 16 + h;
+      }
+      i += n;
+      *r = v;
+      *byte_value = c == 'x';
+      return true;
+    }
+    default:
+      if (c >= '0' && c <= '7') {
+        if (i + 2 > s.size()) return false;
+        uint32_t v = c - '0';
+        for (int k = 0; k < 2; ++k) {
+          char d = s[i + k];
+          if (d < '0' || d > '7') return false;
+          v = v * 8 + (d - '0');
+        }
+        i += 2;
+        *r = v;
+        *byte_value = true;
+        return true;
+      }
+      return false;
+  }
+}
+
+std::optional<std::string> UnquoteString(llvm::StringRef lit) {
+  if (lit.size() < 2) return std::nullopt;
+  if (lit[0] == '`') {
+    std::string out;
+    for (char c : lit.drop_front().drop_back()) {
+      if (c != '\r') out += c;
+    }
+    return out;
+  }
+  llvm::StringRef s = lit.drop_front().drop_back();
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    uint32_t r;
+    bool byte_value;
+    if (s[i] != '\\') {
+      out += s[i++];
+      continue;
+    }
+    if (!UnquoteChar(s, i, &r, &byte_value)) return std::nullopt;
+    if (byte_value) {
+      out += static_cast<char>(r);
+    } else {
+      AppendUtf8(out, r);
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------ formatting
+
+// ShortestDigits returns the shortest decimal digits of d > 0 that read
+// back as d, and the decimal exponent dp (value = 0.digits * 10^dp).
+void ShortestDigits(double d, std::string* digits, int* dp) {
+  char buf[64];
+  for (int p = 1; p <= 17; ++p) {
+    std::snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+    if (std::strtod(buf, nullptr) == d) break;
+  }
+  // buf is "D.DDDDe±XX".
+  std::string s(buf);
+  size_t e = s.find('e');
+  int exp = std::atoi(s.c_str() + e + 1);
+  std::string ds;
+  for (size_t k = 0; k < e; ++k) {
+    if (s[k] != '.') ds += s[k];
+  }
+  while (ds.size() > 1 && ds.back() == '0') ds.pop_back();
+  *digits = ds;
+  *dp = exp + 1;
+}
+
+}  // namespace
+
+std::string FormatFloatG(double d, int prec) {
+  if (std::isinf(d)) return d > 0 ? "+Inf" : "-Inf";
+  if (std::isnan(d)) return "NaN";
+  char buf[64];
+  if (prec >= 0) {
+    std::snprintf(buf, sizeof buf, "%.*g", prec == 0 ? 1 : prec, d);
+    return buf;
+  }
+  if (d == 0) return std::signbit(d) ? "-0" : "0";
+  std::string out;
+  if (d < 0) {
+    out += '-';
+    d = -d;
+  }
+  std::string digits;
+  int dp;
+  ShortestDigits(d, &digits, &dp);
+  int nd = static_cast<int>(digits.size());
+  int exp = dp - 1;
+  if (exp < -4 || exp >= 6) {
+    // fmtE with nd-1 fraction digits.
+    out += digits[0];
+    if (nd > 1) {
+      out += '.';
+      out += digits.substr(1);
+    }
+    out += 'e';
+    out += exp < 0 ? '-' : '+';
+    int a = exp < 0 ? -exp : exp;
+    if (a < 10) out += '0';
+    out += std::to_string(a);
+    return out;
+  }
+  // fmtF with max(nd-dp, 0) fraction digits.
+  if (dp <= 0) {
+    out += "0.";
+    out += std::string(-dp, '0');
+    out += digits;
+  } else if (dp >= nd) {
+    out += digits;
+    out += std::string(dp - nd, '0');
+  } else {
+    out += digits.substr(0, dp);
+    out += '.';
+    out += digits.substr(dp);
+  }
+  return out;
+}
+
+std::string QuoteGo(llvm::StringRef s) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out = "\"";
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t size;
+    bool valid;
+    uint32_t r = DecodeUtf8(s, i, &size, &valid);
+    if (!valid) {
+      uint8_t c = static_cast<uint8_t>(s[i]);
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      i += 1;
+      continue;
+    }
+    i += size;
+    if (r == '"' || r == '\\') {
+      out += '\\';
+      out += static_cast<char>(r);
+      continue;
+    }
+    if (IsPrintRune(r)) {
+      AppendUtf8(out, r);
+      continue;
+    }
+    switch (r) {
+      case 7:
+        out += "\\a";
+        continue;
+      case 8:
+        out += "\\b";
+        continue;
+      case 12:
+        out += "\\f";
+        continue;
+      case 10:
+        out += "\\n";
+        continue;
+      case 13:
+        out += "\\r";
+        continue;
+      case 9:
+        out += "\\t";
+        continue;
+      case 11:
+        out += "\\v";
+        continue;
+      default:
+        break;
+    }
+    if (r < ' ' || r == 0x7F) {
+      out += "\\x";
+      out += kHex[r >> 4];
+      out += kHex[r & 15];
+    } else if (r < 0x10000) {
+      out += "\\u";
+      for (int k = 12; k >= 0; k -= 4) out += kHex[(r >> k) & 15];
+    } else {
+      out += "\\U";
+      for (int k = 28; k >= 0; k -= 4) out += kHex[(r >> k) & 15];
+    }
+  }
+  out += '"';
+  return out;
+}
+
+ConstValue ConstValue::FromLiteral(LiteralKind kind, llvm::StringRef text) {
+  switch (kind) {
+    case LiteralKind::kInt:
+      if (auto i = ParseIntLit(text)) return MakeInt(*i);
+      return ConstValue();
+    case LiteralKind::kFloat:
+      if (auto r = ParseFloatLit(text)) return MakeFloat(*r);
+      return ConstValue();
+    case LiteralKind::kImag: {
+      if (text.empty() || text.back() != 'i') return ConstValue();
+      llvm::StringRef body = text.drop_back();
+      std::string b = StripUnderscores(body);
+      llvm::StringRef bs(b);
+      bool prefixed = bs.size() >= 2 && bs[0] == '0' &&
+                      (bs[1] == 'x' || bs[1] == 'X' || bs[1] == 'b' || bs[1] == 'B' ||
+                       bs[1] == 'o' || bs[1] == 'O');
+      if (prefixed && bs.find_first_of("pP") == llvm::StringRef::npos) {
+        if (auto i = ParseIntLit(bs)) return MakeComplex(Rat(), Rat(*i));
+        return ConstValue();
+      }
+      if (auto r = ParseFloatLit(bs)) return MakeComplex(Rat(), *r);
+      return ConstValue();
+    }
+    case LiteralKind::kRune: {
+      if (text.size() < 3) return ConstValue();
+      llvm::StringRef s = text.drop_front().drop_back();
+      size_t i = 0;
+      uint32_t r;
+      bool byte_value;
+      if (!UnquoteChar(s, i, &r, &byte_value) || i != s.size()) return ConstValue();
+      return MakeInt64(r);
+    }
+    case LiteralKind::kString:
+      if (auto s = UnquoteString(text)) return MakeString(std::move(*s));
+      return ConstValue();
+  }
+  return ConstValue();
+}
+
+}  // namespace goescape::types
