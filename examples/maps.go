@@ -3,7 +3,8 @@
 // Try:
 //   goescape examples/maps.go -m -l      (what escapes, as gc -m -l prints it)
 //   goescape examples/maps.go -m=2 -l    (with gc's flow explanations)
-//   goescape examples/maps.go --emit=ast (the syntax tree)
+//   goescape examples/maps.go --explain  (why each allocation escapes)
+//   goescape examples/maps.go --emit=ir  (the IR with stack/heap placements)
 //
 // Expected (go1.19 -m -l): the map made in local stays on the stack; the one
 // returned by escaping and the pointers stored in it move to the heap.

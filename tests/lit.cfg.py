@@ -28,7 +28,7 @@ lit_config.load_config(config, site)
 config.name = "goescape"
 config.test_format = lit.formats.ShTest(True)
 config.suffixes = [".test"]
-config.excludes = ["Inputs", "unit", "regen.sh", "README.md"]
+config.excludes = ["Inputs", "unit", "regen.sh", "README.md", "golden", "passlist.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.goescape_obj_root, "tests")
 

@@ -8,9 +8,13 @@
 #include "frontend/ast/ast.h"
 #include "frontend/ast/printer.h"
 #include "frontend/base/source.h"
+#include "frontend/check/check.h"
+#include "frontend/check/emit.h"
 #include "frontend/diag/diagnostic.h"
 #include "frontend/parse/parse.h"
+#include "frontend/stdlib/stdlib.h"
 #include "llvm/Support/raw_ostream.h"
+#include "tools/goescape/analyze.h"
 
 namespace goescape {
 
@@ -32,17 +36,93 @@ int RunDriver(const DriverOptions& options, llvm::raw_ostream& out, llvm::raw_os
   }
 
   ast::Context ctx;
+  check::Program prog(ctx);
+  stdlib::StdlibImporter importer(sources, errors);
+  prog.SetImporter(&importer);
+  if (options.emit == Emit::kStdlibSummaries || options.emit == Emit::kStdlibLayouts) {
+    if (options.emit == Emit::kStdlibSummaries) {
+      stdlib::EmitSummaries(prog, importer, out);
+    } else {
+      stdlib::EmitLayouts(prog, importer, out);
+    }
+    errors.Flush();
+    out.flush();
+    return errors.NumErrors() > 0 ? 1 : 0;
+  }
+
+  // FirstSyntaxError forwards to the error sink and notes, per file, where
+  // the first syntax error is (gc checks branches of bodies before it).
+  struct FirstSyntaxError : DiagSink {
+    explicit FirstSyntaxError(DiagSink& next) : next(next) {}
+    void Report(Diagnostic d) override {
+      if (d.kind == DiagKind::Syntax && d.pos.Known()) first.try_emplace(d.pos.file, d.pos);
+      next.Report(std::move(d));
+    }
+    bool ShouldStop() const override { return next.ShouldStop(); }
+    DiagSink& next;
+    llvm::DenseMap<uint32_t, Pos> first;
+  } syntax_tracker(errors);
+
   std::vector<std::unique_ptr<ast::File>> files;
-  for (uint32_t i = 1; i <= sources.Size(); ++i) {
+  uint32_t num_user_files = static_cast<uint32_t>(sources.Size());
+  for (uint32_t i = 1; i <= num_user_files; ++i) {
     const SourceFile& src = sources.Get(i);
     if (options.emit == Emit::kTokens) {
       parse::DumpTokens(src, ctx, errors, out);
       continue;
     }
-    parse::ParseResult parsed = parse::ParseFile(src, ctx, errors);
+    parse::ParseResult parsed = parse::ParseFile(src, ctx, syntax_tracker);
     if (errors.ShouldStop()) break;
     if (parsed.file && options.emit == Emit::kAst) ast::Dump(*parsed.file, src.Path(), out);
     files.push_back(std::move(parsed.file));
+  }
+  // gc stops after syntax errors; otherwise the package is type-checked.
+  bool check = options.emit == Emit::kNone || options.emit == Emit::kTypes ||
+               options.emit == Emit::kObjects || options.emit == Emit::kIr;
+  // With syntax errors gc does not type-check, but its parser has checked
+  // the branches of the function bodies it finished before the first one.
+  if (check && errors.NumSyntaxErrors() > 0 && !errors.ShouldStop()) {
+    std::vector<const ast::File*> list;
+    for (const auto& f : files) {
+      if (f) list.push_back(f.get());
+    }
+    check::CheckOptions opts;
+    opts.branches_only = true;
+    opts.first_syntax_error = syntax_tracker.first;
+    opts.format_pos = [&sources](Pos pos) {
+      return sources.Get(pos.file).Path().str() + ":" + std::to_string(pos.line) + ":" +
+             std::to_string(pos.col);
+    };
+    check::CheckPackage(prog, list, errors, opts);
+  }
+  // Like gc, type-check unless there were syntax errors (scanner errors and
+  // the parser's other complaints do not stop it).
+  if (check && errors.NumSyntaxErrors() == 0 && !errors.ShouldStop()) {
+    std::vector<const ast::File*> list;
+    for (const auto& f : files) {
+      if (f) list.push_back(f.get());
+    }
+    check::CheckOptions opts;
+    opts.format_pos = [&sources](Pos pos) {
+      if (!pos.Known()) return std::string("<unknown>");
+      return sources.Get(pos.file).Path().str() + ":" + std::to_string(pos.line) + ":" +
+             std::to_string(pos.col);
+    };
+    std::unique_ptr<check::Package> pkg = check::CheckPackage(prog, list, errors, opts);
+    if (options.emit == Emit::kTypes && errors.NumErrors() == 0) {
+      check::EmitTypes(
+          prog, *pkg,
+          [](Pos pos) { return std::to_string(pos.line) + ":" + std::to_string(pos.col); }, out);
+    }
+    if (options.emit == Emit::kObjects && errors.NumErrors() == 0) {
+      check::EmitObjects(prog, *pkg, out);
+    }
+    if (errors.NumErrors() == 0 && (options.m_level > 0 || options.emit == Emit::kIr ||
+                                    options.explain || !options.json_dir.empty())) {
+      errors.Flush();
+      int rc = RunAnalysis(options, sources, prog, *pkg, out, err);
+      if (rc != 0) return rc;
+    }
   }
   errors.Flush();
   out.flush();

@@ -1,7 +1,7 @@
 // driver.h: the goescape pipeline as the CLI runs it: load the files of one
-// package, parse (and, in later issues, check, lower, analyse), and print
-// what was asked for. Output goes to the given streams; the exit code is
-// returned.
+// package, parse, type-check (importing the embedded standard-library
+// stubs), and (in later issues) lower and analyse; print what was asked
+// for. Output goes to the given streams; the exit code is returned.
 #ifndef GOESCAPE_TOOLS_GOESCAPE_DRIVER_H_
 #define GOESCAPE_TOOLS_GOESCAPE_DRIVER_H_
 
@@ -14,8 +14,11 @@ class raw_ostream;
 
 namespace goescape {
 
-/// Emit selects a textual dump of one phase's output.
-enum class Emit { kNone, kTokens, kAst };
+/// Emit selects a textual dump of one phase's output. kStdlibSummaries and
+/// kStdlibLayouts are test hooks: the escape summaries of every stub
+/// function as the checker loaded them, and the struct layouts goescape
+/// computes for the stubs (compared with frontend/stdlib's goldens).
+enum class Emit { kNone, kTokens, kAst, kTypes, kObjects, kIr, kStdlibSummaries, kStdlibLayouts };
 
 /// DriverOptions are the parsed command-line flags.
 struct DriverOptions {
@@ -27,6 +30,10 @@ struct DriverOptions {
   bool no_error_limit = false;  // -e
   bool caret = false;           // --caret
   Emit emit = Emit::kNone;
+  std::string json_dir;  // --json=0,DIR: gc's optimization-log files (empty: off)
+  bool explain = false;  // --explain: why each heap allocation escapes
+  std::string pkg_path;  // -p: the package's import path (gc: linker names)
+  bool notes = true;     // print goescape's own notes on stderr
 };
 
 /// RunDriver runs the pipeline; it returns the process exit code (0 on

@@ -1,0 +1,3 @@
+package main
+
+func w() []int { return make([]int, 4) }

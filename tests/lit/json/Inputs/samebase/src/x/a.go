@@ -1,0 +1,3 @@
+package main
+
+func inX() *int { v := 1; return &v }

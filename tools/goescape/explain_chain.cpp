@@ -1,0 +1,249 @@
+// explain_chain.cpp: parsing and grouping of gc's escape records (see
+// explain_chain.h).
+#include "tools/goescape/explain_chain.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <tuple>
+
+namespace goescape::explain {
+
+bool Step::HasReason(llvm::StringRef why) const { return FindReason(why) != nullptr; }
+
+const Note* Step::FindReason(llvm::StringRef why) const {
+  for (const Note& n : notes) {
+    if (n.why == why) return &n;
+  }
+  return nullptr;
+}
+
+std::string Step::OpsText() const {
+  if (derefs < 0) return "&";
+  return std::string(static_cast<size_t>(derefs), '*');
+}
+
+std::string HeapEntry::LocName() const {
+  return kind == EntryKind::kVariable ? label : "{storage for " + label + "}";
+}
+
+bool IsStorage(llvm::StringRef loc, std::string* expr) {
+  if (!loc.startswith("{storage for ") || !loc.endswith("}")) return false;
+  if (expr) *expr = loc.drop_front(13).drop_back().str();
+  return true;
+}
+
+namespace {
+
+/// SplitLoc splits "LOC rest" where LOC is either a balanced "{...}" or the
+/// text up to stop; returns false if malformed.
+bool SplitLoc(llvm::StringRef s, llvm::StringRef stop, llvm::StringRef& loc,
+              llvm::StringRef& rest) {
+  if (s.startswith("{")) {
+    int depth = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (s[i] == '{') ++depth;
+      if (s[i] == '}' && --depth == 0) {
+        loc = s.take_front(i + 1);
+        rest = s.drop_front(i + 1);
+        return true;
+      }
+    }
+    return false;
+  }
+  size_t at = stop.empty() ? s.size() : s.find(stop);
+  if (at == llvm::StringRef::npos) return false;
+  loc = s.take_front(at);
+  rest = s.drop_front(at);
+  return true;
+}
+
+/// ParseFlow parses "flow: DST = OPSRC:" into step (notes left empty).
+bool ParseFlow(llvm::StringRef text, Step& step) {
+  text = text.ltrim();
+  if (!text.consume_front("flow: ")) return false;
+  text.consume_back(":");
+  llvm::StringRef dst, rest;
+  if (!SplitLoc(text, " = ", dst, rest) || !rest.consume_front(" = ")) return false;
+  int derefs = 0;
+  if (rest.startswith("&")) {
+    derefs = -1;
+    rest = rest.drop_front();
+  } else {
+    while (rest.startswith("*")) {
+      ++derefs;
+      rest = rest.drop_front();
+    }
+  }
+  step.dst = dst.str();
+  step.src = rest.str();
+  step.derefs = derefs;
+  return true;
+}
+
+/// ParseNote parses "from WHERE (REASON)".
+bool ParseNote(llvm::StringRef text, Note& note) {
+  text = text.ltrim();
+  if (!text.consume_front("from ") || !text.endswith(")")) return false;
+  size_t open = text.rfind(" (");
+  if (open == llvm::StringRef::npos) return false;
+  note.where = text.take_front(open).str();
+  note.why = text.slice(open + 2, text.size() - 1).str();
+  return true;
+}
+
+/// SpellsIdentAt reports whether the source at pos is exactly the
+/// identifier name.
+bool SpellsIdentAt(const SourceSet& sources, Pos pos, llvm::StringRef name) {
+  if (!pos.Known() || pos.file > sources.Size() || name.empty()) return false;
+  llvm::StringRef line = sources.Get(pos.file).LineText(pos.line);
+  if (pos.col == 0 || pos.col > line.size()) return false;
+  llvm::StringRef at = line.drop_front(pos.col - 1);
+  if (!at.startswith(name)) return false;
+  if (at.size() == name.size()) return true;
+  unsigned char next = static_cast<unsigned char>(at[name.size()]);
+  return !(std::isalnum(next) || next == '_' || next >= 0x80);
+}
+
+/// PosKey orders positions (file, line, col).
+using PosKey = std::tuple<uint32_t, uint32_t, uint32_t>;
+PosKey Key(Pos p) { return {p.file, p.line, p.col}; }
+
+}  // namespace
+
+Chain ParseChain(llvm::ArrayRef<escape::LoggedOpt> explanation, size_t order) {
+  Chain chain;
+  chain.order = order;
+  for (const escape::LoggedOpt& line : explanation) {
+    Step step;
+    if (ParseFlow(line.target, step)) {
+      chain.steps.push_back(std::move(step));
+      continue;
+    }
+    Note note;
+    if (ParseNote(line.target, note) && !chain.steps.empty()) {
+      note.pos = line.pos;
+      chain.steps.back().notes.push_back(std::move(note));
+    }
+  }
+  return chain;
+}
+
+size_t Shortest(llvm::ArrayRef<Chain> chains) {
+  size_t best = 0;
+  for (size_t i = 1; i < chains.size(); ++i) {
+    const Chain& a = chains[i];
+    const Chain& b = chains[best];
+    if (a.steps.size() < b.steps.size() ||
+        (a.steps.size() == b.steps.size() && a.order < b.order)) {
+      best = i;
+    }
+  }
+  return best;
+}
+
+Records CollectRecords(llvm::ArrayRef<escape::LoggedOpt> records, const SourceSet& sources) {
+  // (pos, label) -> entry; std::map keeps the output order deterministic.
+  std::map<std::pair<PosKey, std::string>, HeapEntry> heap;
+  std::map<PosKey, int> finals;  // final what="escape" records per position
+  std::map<PosKey, ParamLeaks> params;
+  for (size_t i = 0; i < records.size(); ++i) {
+    const escape::LoggedOpt& r = records[i];
+    if (!r.pos.Known()) continue;  // compiler-generated wrappers (<autogenerated>)
+    // gc also analyses the wrappers it generates (interface method
+    // wrappers, value-receiver wrappers); their records carry positions of
+    // the user's declaration, but their notes are <autogenerated>, and gc
+    // prints no -m line for them.
+    bool generated = false;
+    for (const escape::LoggedOpt& line : r.explanation) {
+      if (llvm::StringRef(line.target).ltrim().startswith("from ") && !line.pos.Known()) {
+        generated = true;
+      }
+    }
+    if (generated) continue;
+    llvm::StringRef target = r.target;
+    if ((r.what == "escape" || r.what == "escapes") && target.empty()) {
+      ++finals[Key(r.pos)];
+      continue;
+    }
+    if (r.what == "escape" || r.what == "escapes") {
+      if (!target.consume_back(" escapes to heap")) continue;
+      HeapEntry& e = heap[{Key(r.pos), target.str()}];
+      e.pos = r.pos;
+      e.label = target.str();
+      e.chains.push_back(ParseChain(r.explanation, i));
+      continue;
+    }
+    if (r.what == "leak") {
+      // "parameter P leaks to SINK with derefs=N"
+      if (!target.consume_front("parameter ")) continue;
+      size_t to = target.find(" leaks to ");
+      size_t with = target.rfind(" with derefs=");
+      if (to == llvm::StringRef::npos || with == llvm::StringRef::npos || with < to) continue;
+      Leak leak;
+      leak.sink = target.slice(to + 10, with).str();
+      int derefs = 0;
+      if (target.drop_front(with + 13).getAsInteger(10, derefs)) continue;
+      leak.derefs = derefs;
+      leak.chain = ParseChain(r.explanation, i);
+      ParamLeaks& p = params[Key(r.pos)];
+      p.pos = r.pos;
+      p.param = target.take_front(to).str();
+      p.leaks.push_back(std::move(leak));
+    }
+  }
+
+  Records out;
+  // Classify: count labels per position first.
+  std::map<PosKey, int> labels;
+  for (const auto& [key, e] : heap) ++labels[key.first];
+  // A position with more allocations than labels holds two locations
+  // printed alike: an expression that allocates (a string concatenation)
+  // and its conversion to an interface, both at the "+" of f(a + b). The
+  // operand's chains start by flowing into "{storage for LABEL}" through an
+  // interface-converted note; split those off into an entry of their own.
+  std::vector<HeapEntry> split;
+  for (auto& [key, e] : heap) {
+    auto f = finals.find(key.first);
+    if (f == finals.end() || f->second <= labels[key.first] || e.chains.size() < 2) continue;
+    HeapEntry operand = e;
+    operand.chains.clear();
+    std::vector<Chain> rest;
+    for (Chain& c : e.chains) {
+      bool into_conv = !c.steps.empty() && c.steps.front().dst == "{storage for " + e.label + "}" &&
+                       c.steps.front().HasReason("interface-converted");
+      (into_conv ? operand.chains : rest).push_back(std::move(c));
+    }
+    e.chains = std::move(rest);
+    if (operand.chains.empty()) continue;
+    if (e.chains.empty()) {
+      e.chains = std::move(operand.chains);
+      continue;
+    }
+    operand.kind = EntryKind::kAllocation;
+    e.kind = EntryKind::kAllocation;
+    split.push_back(std::move(operand));
+  }
+  for (auto& [key, e] : heap) {
+    auto f = finals.find(key.first);
+    int nfinal = f == finals.end() ? 0 : f->second;
+    if (nfinal == 0) {
+      e.kind = EntryKind::kVariable;
+    } else if (labels[key.first] <= nfinal) {
+      e.kind = EntryKind::kAllocation;
+    } else {
+      e.kind =
+          SpellsIdentAt(sources, e.pos, e.label) ? EntryKind::kVariable : EntryKind::kAllocation;
+    }
+    out.heap.push_back(std::move(e));
+  }
+  for (HeapEntry& e : split) out.heap.push_back(std::move(e));
+  std::stable_sort(out.heap.begin(), out.heap.end(), [](const HeapEntry& a, const HeapEntry& b) {
+    return std::tie(a.pos.file, a.pos.line, a.pos.col, a.label) <
+           std::tie(b.pos.file, b.pos.line, b.pos.col, b.label);
+  });
+  for (auto& [key, p] : params) out.params.push_back(std::move(p));
+  return out;
+}
+
+}  // namespace goescape::explain
