@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 
+#include <cstdlib>
 #include <memory>
 
 #include "frontend/ast/ast.h"
@@ -17,6 +18,18 @@
 #include "tools/goescape/analyze.h"
 
 namespace goescape {
+
+namespace {
+/// Finish flushes the output and returns rc, or, with exit_when_done, ends
+/// the process with rc there and then.
+int Finish(const DriverOptions& options, int rc, llvm::raw_ostream& out,
+           llvm::raw_ostream& err) {
+  out.flush();
+  err.flush();
+  if (options.exit_when_done) std::_Exit(rc);
+  return rc;
+}
+}  // namespace
 
 int RunDriver(const DriverOptions& options, llvm::raw_ostream& out, llvm::raw_ostream& err) {
   SourceSet sources;
@@ -121,12 +134,11 @@ int RunDriver(const DriverOptions& options, llvm::raw_ostream& out, llvm::raw_os
                                     options.explain || !options.json_dir.empty())) {
       errors.Flush();
       int rc = RunAnalysis(options, sources, prog, *pkg, out, err);
-      if (rc != 0) return rc;
+      if (rc != 0) return Finish(options, rc, out, err);
     }
   }
   errors.Flush();
-  out.flush();
-  return errors.NumErrors() > 0 ? 1 : 0;
+  return Finish(options, errors.NumErrors() > 0 ? 1 : 0, out, err);
 }
 
 namespace {

@@ -139,6 +139,7 @@ int main(int argc, char** argv) {
   options.emit = emit_flag;
   options.explain = explain_flag;
   options.pkg_path = p_flag;
+  options.exit_when_done = true;
   if (!json_flag.empty()) {
     // gc's syntax: -json=VERSION,DIR with version 0.
     llvm::StringRef v(json_flag);
