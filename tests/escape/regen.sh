@@ -4,6 +4,8 @@
 # For every tests/escape/<topic>/<name>.go it writes, next to it:
 #   <name>.m1.txt  combined stdout+stderr of  go tool compile -p=p -o /dev/null -m -l   <name>.go
 #   <name>.m2.txt  combined stdout+stderr of  go tool compile -p=p -o /dev/null -m=2 -l <name>.go
+#   <name>.m1C.txt, <name>.m2C.txt   the same with -C (positions without columns)
+#   <name>.m1N.txt                   -m -l -N (optimizations off)
 # run in the file's folder (so positions print as <name>.go:L:C), with
 # GOENV=off GOFLAGS= GO111MODULE=off.
 #
@@ -51,16 +53,16 @@ for src in "${files[@]}"; do
   dir=$(dirname "$src")
   base=$(basename "$src" .go)
   total=$((total + 1))
-  for variant in "m1:-m" "m2:-m=2"; do
+  for variant in "m1:-m" "m2:-m=2" "m1C:-m -C" "m2C:-m=2 -C" "m1N:-m -N"; do
     suffix=${variant%%:*}
-    mflag=${variant#*:}
+    read -r -a mflag <<<"${variant#*:}"
     out="$tmp/out.txt"
-    (cd "$dir" && "$GO" tool compile -p=p -o "$tmp/obj.o" "$mflag" -l "$base.go") >"$out" 2>&1
+    (cd "$dir" && "$GO" tool compile -p=p -o "$tmp/obj.o" "${mflag[@]}" -l "$base.go") >"$out" 2>&1
     rc=$?
     if [ $rc -ne 0 ]; then
       failed=$((failed + 1))
       echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
-      echo "!!! regen.sh: COMPILE FAILED (exit $rc): ${src#$here/} ($mflag -l)" >&2
+      echo "!!! regen.sh: COMPILE FAILED (exit $rc): ${src#$here/} (${mflag[*]} -l)" >&2
       sed 's/^/!!!   /' "$out" | head -20 >&2
       echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!" >&2
     fi

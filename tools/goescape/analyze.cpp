@@ -14,6 +14,22 @@
 
 namespace goescape {
 
+namespace {
+/// VerifyModule runs the IR verifier on every function of mod and reports
+/// each broken invariant on err as an internal error; false if any.
+bool VerifyModule(const ir::Module& mod, bool placements_decided, llvm::raw_ostream& err) {
+  bool ok = true;
+  for (const ir::Function& fn : mod.funcs) {
+    for (const ir::VerifyError& e : ir::Verify(fn, placements_decided)) {
+      err << "goescape: internal error: IR of " << e.function << " block " << e.block << ": "
+          << e.message << "\n";
+      ok = false;
+    }
+  }
+  return ok;
+}
+}  // namespace
+
 int RunAnalysis(const DriverOptions& options, const SourceSet& sources, check::Program& prog,
                 const check::Package& pkg, llvm::raw_ostream& out, llvm::raw_ostream& err) {
   int m = static_cast<int>(options.m_level);
@@ -52,14 +68,19 @@ int RunAnalysis(const DriverOptions& options, const SourceSet& sources, check::P
     rc = 1;
   }
   if (options.explain) Explain(sources, logged, out);
-  if (options.emit == Emit::kIr) {
+  // The IR is built for --emit=ir; debug builds also build it for every
+  // analysed package and run the verifier after each of its passes
+  // (lowering alone, then lowering with the escape decisions applied).
+  bool verify_ir = options.emit == Emit::kIr;
+#ifndef NDEBUG
+  verify_ir = true;
+  if (!VerifyModule(ir::Lower(*gen.pkg, *gen.types, nullptr), false, err)) rc = 1;
+#endif
+  if (verify_ir) {
     ir::Module mod = ir::Lower(*gen.pkg, *gen.types, &result);
-    for (const ir::Function& fn : mod.funcs) {
-      for (const ir::VerifyError& e : ir::Verify(fn, true)) {
-        err << "goescape: internal error: IR of " << e.function << " block " << e.block << ": "
-            << e.message << "\n";
-      }
-      ir::Print(fn, *gen.pkg, *gen.types, out);
+    if (!VerifyModule(mod, true, err)) rc = 1;
+    if (options.emit == Emit::kIr) {
+      for (const ir::Function& fn : mod.funcs) ir::Print(fn, *gen.pkg, *gen.types, out);
     }
   }
   out.flush();
