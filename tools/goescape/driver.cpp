@@ -22,8 +22,7 @@ namespace goescape {
 namespace {
 /// Finish flushes the output and returns rc, or, with exit_when_done, ends
 /// the process with rc there and then.
-int Finish(const DriverOptions& options, int rc, llvm::raw_ostream& out,
-           llvm::raw_ostream& err) {
+int Finish(const DriverOptions& options, int rc, llvm::raw_ostream& out, llvm::raw_ostream& err) {
   out.flush();
   err.flush();
   if (options.exit_when_done) std::_Exit(rc);
