@@ -498,10 +498,13 @@ NodeId Builder::Selector(ast::ExprId e, TypeId t) {
 // ---------------------------------------------------------------- calls
 
 llvm::SmallVector<NodeId, 4> Builder::RewriteMultiValue(NodeId owner, NodeId call) {
-  TypeId tuple = TypeOf(call);
+  // A copy: making temporaries may add types, which can move the store's
+  // element lists.
+  auto elems = ts_.TupleElems(TypeOf(call));
+  llvm::SmallVector<TypeId, 4> rts(elems.begin(), elems.end());
   llvm::SmallVector<NodeId, 4> temps;
   llvm::SmallVector<NodeId, 4> decls;
-  for (TypeId rt : ts_.TupleElems(tuple)) {
+  for (TypeId rt : rts) {
     NodeId tmp = Temp(rt);
     decls.push_back(Unary(Op::ODCL, pos_, TypeId(), tmp));
     temps.push_back(tmp);

@@ -219,18 +219,7 @@ void Builder::TransformAssign(NodeId stmt, std::vector<NodeId>& lhs, std::vector
     }
     if (mismatched) {
       // RewriteMultiValueCall: temporaries, then converting assignments.
-      llvm::SmallVector<TypeId, 4> rts(results.begin(), results.end());
-      llvm::SmallVector<NodeId, 4> temps;
-      llvm::SmallVector<NodeId, 4> decls;
-      for (TypeId rt : rts) {
-        NodeId tmp = Temp(rt);
-        decls.push_back(Unary(Op::ODCL, pos_, TypeId(), tmp));
-        temps.push_back(tmp);
-      }
-      NodeId as = ListNode(Op::OAS2FUNC, pos_, TypeId(), temps);
-      N(as).list2 = out_.NewList({call});
-      SetInit(as, decls);
-      AppendInit(stmt, {as});
+      llvm::SmallVector<NodeId, 4> temps = RewriteMultiValue(stmt, call);
       N(stmt).op = Op::OAS2;
       rhs.clear();
       for (size_t i = 0; i < temps.size(); ++i) rhs.push_back(AssignConv(temps[i], TypeOf(lhs[i])));
