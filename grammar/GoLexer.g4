@@ -1,5 +1,11 @@
 // GoLexer.g4: the tokens of Go 1.19 (the language spec's "Lexical elements").
 //
+// This grammar defines the token vocabulary and the tokens. goescape runs a
+// hand-written scanner (frontend/parse/scanner.cpp) that produces exactly
+// the tokens of the lexer generated from it; the generated lexer is the
+// reference in a differential test and in the parser fuzzer. A change here
+// must be mirrored there (the differential test fails until it is).
+//
 // This lexer is deliberately permissive, like gc's scanner
 // (cmd/compile/internal/syntax/scanner.go): malformed numbers, unterminated
 // strings, runes and comments, and identifiers containing characters that are

@@ -1,5 +1,7 @@
 // parse_fuzzer.cpp: libFuzzer target over the whole parsing phase: UTF-8
-// decoding, the lexer and gc's scanner checks, the ANTLR parser with gc's
+// decoding, the lexer (the hand-written scanner, which must produce exactly
+// the tokens of the ANTLR lexer of GoLexer.g4: a difference aborts) and gc's
+// scanner checks, the ANTLR parser with gc's
 // error recovery (every round of it), the AST builder, and gc's error
 // rendering (GcErrorSink, with and without the 10-error limit, fed by one
 // parse), plus the AST dump, which walks every node the builder made, and
@@ -17,6 +19,8 @@
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <string>
 
@@ -24,6 +28,7 @@
 #include "frontend/base/source.h"
 #include "frontend/diag/diagnostic.h"
 #include "frontend/parse/parse.h"
+#include "frontend/parse/tokens.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace {
@@ -61,6 +66,12 @@ void* Run(void* arg) {
   all_errors.no_limit = true;
   goescape::GcErrorSink unlimited(sources, err, all_errors);
   TeeSink sink(limited, unlimited);
+  // The scanner against its reference.
+  if (goescape::parse::LexFile(sources.Get(id), goescape::parse::ScanGo) !=
+      goescape::parse::LexFile(sources.Get(id), goescape::parse::LexWithAntlr)) {
+    std::fprintf(stderr, "parse_fuzzer: the scanner and the ANTLR lexer disagree\n");
+    std::abort();
+  }
   goescape::ast::Context ctx;
   goescape::parse::ParseResult result = goescape::parse::ParseFile(sources.Get(id), ctx, sink);
   if (result.file) {

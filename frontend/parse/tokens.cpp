@@ -2,7 +2,7 @@
 // (see tokens.h for the pipeline). The checks are ports of the logic of gc's
 // scanner.go functions of the same names (number, digits, invalidSep,
 // stdString, rawString, rune, escape, atIdentChar) to code-point arrays; the
-// ANTLR lexer decides token boundaries, the checks decide the messages.
+// lexer (scanner.h) decides token boundaries, the checks decide the messages.
 #include "frontend/parse/tokens.h"
 
 #include <locale.h>  // NOLINT: newlocale/iswprint_l
@@ -12,8 +12,6 @@
 #include <cstdio>
 #include <cwctype>
 
-#include "GoLexer.h"
-#include "antlr4-runtime.h"
 #include "frontend/parse/parser_internal.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/raw_ostream.h"
@@ -83,39 +81,22 @@ bool IsPrintGo(char32_t r) {
 /// (category Nd), using the lexer grammar's own Unicode sets.
 enum class CharClass { kLetter, kDigit, kOther };
 CharClass Classify(char32_t r) {
-  auto lex_one = [](std::u32string text) {
-    std::string utf8;
-    for (char32_t c : text) {
-      char buf[4];
-      char* p = buf;
-      if (llvm::ConvertCodePointToUTF8(static_cast<unsigned>(c), p)) utf8.append(buf, p);
-    }
-    antlr4::ANTLRInputStream in(utf8);
-    GoLexer lexer(&in);
-    lexer.removeErrorListeners();
-    auto tok = lexer.nextToken();
-    return tok->getType() == GoLexer::IDENTIFIER && tok->getStopIndex() + 1 == text.size();
-  };
-  if (lex_one(std::u32string(1, r))) return CharClass::kLetter;
-  if (lex_one(std::u32string{U'a', r})) return CharClass::kDigit;
+  if (IsGoLetter(r)) return CharClass::kLetter;
+  if (IsGoDigit(r)) return CharClass::kDigit;
   return CharClass::kOther;
 }
-
-/// CodePointStream feeds decoded code points to the ANTLR lexer.
-class CodePointStream : public antlr4::ANTLRInputStream {
- public:
-  explicit CodePointStream(std::u32string data) {
-    _data = std::move(data);
-    p = 0;
-  }
-};
 
 /// Tokenizer carries the state of one file's tokenization.
 class Tokenizer {
  public:
   Tokenizer(const SourceFile& file, ast::Context& ctx) : file_(file), ctx_(ctx) {}
 
-  TokenList Run();
+  TokenList Run(LexFn lex);
+  /// Lex runs steps 1 and 2 only.
+  std::vector<RawToken> Lex(LexFn lex) {
+    Decode();
+    return lex(src_.cps);
+  }
 
  private:
   // Step 1.
@@ -610,21 +591,17 @@ void Tokenizer::EmitSemi(Pos pos, llvm::StringRef lit, uint32_t off) {
   nlsemi_ = false;
 }
 
-TokenList Tokenizer::Run() {
+TokenList Tokenizer::Run(LexFn lex) {
   Decode();
-  CodePointStream input(src_.cps);
-  input.name = file_.Path().str();
-  GoLexer lexer(&input);
-  lexer.removeErrorListeners();
-  std::vector<std::unique_ptr<antlr4::Token>> raw = lexer.getAllTokens();
+  std::vector<RawToken> raw = lex(src_.cps);
   out_.tokens.reserve(raw.size() / 2 + 2);
   Pos eof_pos = file_.PosAt(eof_off_);
   out_.eof = eof_pos;
 
-  for (const auto& rt : raw) {
-    size_t type = rt->getType();
-    size_t start = rt->getStartIndex();
-    size_t stop = rt->getStopIndex();
+  for (const RawToken& rt : raw) {
+    size_t type = rt.type;
+    size_t start = rt.start;
+    size_t stop = rt.stop;
     switch (type) {
       case GoLexer::NEWLINE:
         if (nlsemi_) EmitSemi(PosOfCp(start), "newline", OffsetOf(start));
@@ -711,13 +688,18 @@ TokenList Tokenizer::Run() {
 
 }  // namespace
 
-TokenList Tokenize(const SourceFile& file, ast::Context& ctx) {
-  TokenList toks = Tokenizer(file, ctx).Run();
+TokenList Tokenize(const SourceFile& file, ast::Context& ctx, LexFn lex) {
+  TokenList toks = Tokenizer(file, ctx).Run(lex);
   for (size_t i = 0; i < toks.tokens.size(); ++i) toks.tokens[i].orig = static_cast<uint32_t>(i);
   std::stable_sort(
       toks.errors.begin(), toks.errors.end(),
       [](const ScannerError& a, const ScannerError& b) { return a.offset < b.offset; });
   return toks;
+}
+
+std::vector<RawToken> LexFile(const SourceFile& file, LexFn lex) {
+  ast::Context ctx;
+  return Tokenizer(file, ctx).Lex(lex);
 }
 
 uint32_t ScanHorizon(const SourceFile& file, const TokenList& toks, size_t i) {
@@ -737,20 +719,21 @@ uint32_t ScanHorizon(const SourceFile& file, const TokenList& toks, size_t i) {
 }
 
 const antlr4::dfa::Vocabulary& GoVocabulary() {
-  static antlr4::ANTLRInputStream input("");
-  static GoLexer lexer(&input);
-  return lexer.getVocabulary();
+  static const antlr4::dfa::Vocabulary vocab = [] {
+    std::vector<std::string> literal, symbolic;
+    for (size_t t = 0; t <= GoMaxTokenType(); ++t) {
+      literal.emplace_back(GoLiteralName(t));
+      symbolic.emplace_back(GoSymbolicName(t));
+    }
+    return antlr4::dfa::Vocabulary(literal, symbolic);
+  }();
+  return vocab;
 }
 
 llvm::StringRef TokenName(size_t type) {
   if (type == antlr4::Token::EOF) return "EOF";
-  static const antlr4::dfa::Vocabulary& vocab = GoVocabulary();
-  static std::vector<std::string> names = [] {
-    std::vector<std::string> v;
-    for (size_t i = 0; i <= vocab.getMaxTokenType(); ++i) v.push_back(vocab.getSymbolicName(i));
-    return v;
-  }();
-  return type < names.size() ? llvm::StringRef(names[type]) : llvm::StringRef("?");
+  std::string_view name = GoSymbolicName(type);
+  return name.empty() ? llvm::StringRef("?") : llvm::StringRef(name.data(), name.size());
 }
 
 std::string GcTokenString(const Token& t) {
@@ -769,7 +752,7 @@ std::string GcTokenString(const Token& t) {
       if (t.type == antlr4::Token::EOF) return "EOF";
       // Operators and keywords: gc prints their spelling (the source text
       // may hold bytes gc's source reader dropped, such as NUL).
-      std::string lit = GoVocabulary().getLiteralName(t.type);
+      std::string lit(GoLiteralName(t.type));
       if (lit.size() >= 2 && lit.front() == '\'') return lit.substr(1, lit.size() - 2);
       return t.text.str();
     }

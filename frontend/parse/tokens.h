@@ -7,7 +7,9 @@
 //      ("invalid UTF-8 encoding") and byte order marks after the start
 //      ("invalid BOM in the middle of the file") are reported and removed,
 //      as gc removes them below its scanner.
-//   2. Lex with the ANTLR lexer grammar/GoLexer.g4, which is permissive.
+//   2. Lex: the tokens of the lexer grammar grammar/GoLexer.g4, which is
+//      permissive, by the hand-written scanner (scanner.h; the ANTLR lexer
+//      generated from the grammar is the reference it is tested against).
 //   3. Check (gc's scanner.go): each number, string, rune, identifier and
 //      comment token is re-scanned with gc's rules to report gc's scanner
 //      errors at gc's positions; invalid characters are reported and dropped.
@@ -30,6 +32,7 @@
 #include "frontend/base/pos.h"
 #include "frontend/base/source.h"
 #include "frontend/diag/diagnostic.h"
+#include "frontend/parse/scanner.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace goescape::parse {
@@ -79,9 +82,13 @@ struct TokenList {
   Pos eof;
 };
 
-/// Tokenize runs steps 1-4 above on file. Token and directive texts are
-/// interned in ctx.
-TokenList Tokenize(const SourceFile& file, ast::Context& ctx);
+/// Tokenize runs steps 1-4 above on file, with lex as step 2. Token and
+/// directive texts are interned in ctx.
+TokenList Tokenize(const SourceFile& file, ast::Context& ctx, LexFn lex = ScanGo);
+
+/// LexFile runs steps 1 and 2 only: the raw tokens of file (for comparing
+/// lexers).
+std::vector<RawToken> LexFile(const SourceFile& file, LexFn lex);
 
 /// ScanHorizon is the byte offset up to which gc's scanner has read once it
 /// has returned the token at index i: the token, the characters skipped

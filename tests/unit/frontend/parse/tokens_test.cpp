@@ -1,8 +1,17 @@
 // tokens_test.cpp: semicolon insertion, byte-column positions and gc's
-// scanner errors.
+// scanner errors; the differential test of the hand-written scanner against
+// the ANTLR lexer of GoLexer.g4 (LexerDiff: identical raw tokens and token
+// lists on short strings, random strings, all of tests/lit's .go files and,
+// when go1.19's sources are installed, every .go file of its test/ and src/
+// trees).
 #include "frontend/parse/tokens.h"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
 
 #include "GoLexer.h"
 
@@ -144,6 +153,148 @@ TEST(Tokens, BadLineDirectivesAreReportedWhereGcDoes) {
   EXPECT_EQ(l.errors[1].pos.col, 18u);
   EXPECT_EQ(l.errors[2].message, "invalid line number: x");
   EXPECT_TRUE(l.toks.line_bases.empty());
+}
+
+// ---------------------------------------------------------------- LexerDiff
+
+std::string Describe(const std::vector<RawToken>& raw) {
+  std::string out;
+  for (const RawToken& t : raw) {
+    out += TokenName(t.type).str() + " " + std::to_string(t.start) + ".." + std::to_string(t.stop) +
+           "\n";
+  }
+  return out;
+}
+
+std::string Describe(const TokenList& l) {
+  std::ostringstream out;
+  for (const Token& t : l.tokens) {
+    out << "tok " << t.type << ' ' << t.pos.line << ':' << t.pos.col << ' ' << t.begin << '-'
+        << t.end << ' ' << static_cast<int>(t.lit_kind) << ' ' << t.bad << ' ' << t.text.str()
+        << '\n';
+  }
+  for (const ScannerError& e : l.errors) {
+    out << "err " << e.offset << ' ' << e.source_level << ' ' << e.token << ' ' << e.diag.pos.line
+        << ':' << e.diag.pos.col << ' ' << e.diag.message << '\n';
+  }
+  for (const ast::Directive& d : l.directives) {
+    out << "dir " << d.pos.line << ':' << d.pos.col << ' ' << d.text.str() << '\n';
+  }
+  for (const LineBase& b : l.line_bases) {
+    out << "base " << b.from << ' ' << b.pos.line << ':' << b.pos.col << ' ' << b.filename << ' '
+        << b.line << ':' << b.col << '\n';
+  }
+  out << "eof " << l.eof.line << ':' << l.eof.col << '\n';
+  return out.str();
+}
+
+/// FirstDifference shows where two descriptions part.
+std::string FirstDifference(const std::string& a, const std::string& b) {
+  std::istringstream sa(a), sb(b);
+  std::string la, lb;
+  for (int line = 1;; ++line) {
+    bool ga = static_cast<bool>(std::getline(sa, la));
+    bool gb = static_cast<bool>(std::getline(sb, lb));
+    if (!ga && !gb) return "";
+    if (!ga || !gb || la != lb) {
+      return "line " + std::to_string(line) + ": scanner [" + (ga ? la : "<end>") + "] antlr [" +
+             (gb ? lb : "<end>") + "]";
+    }
+  }
+}
+
+/// ExpectSameTokens compares the two lexers on one source text: raw tokens
+/// and the whole token list (scanner errors, directives, line bases).
+void ExpectSameTokens(const std::string& name, const std::string& text) {
+  SourceSet sources;
+  uint32_t id = sources.Add(name, text);
+  const SourceFile& file = sources.Get(id);
+  std::string scanned = Describe(LexFile(file, ScanGo));
+  std::string reference = Describe(LexFile(file, LexWithAntlr));
+  ASSERT_EQ(scanned, reference) << name << ": raw tokens differ, "
+                                << FirstDifference(scanned, reference);
+  ast::Context ctx;
+  std::string list = Describe(Tokenize(file, ctx, ScanGo));
+  std::string list_ref = Describe(Tokenize(file, ctx, LexWithAntlr));
+  ASSERT_EQ(list, list_ref) << name << ": token lists differ, " << FirstDifference(list, list_ref);
+}
+
+/// GoFilesUnder lists the .go files under root (sorted; none if it does not
+/// exist).
+std::vector<std::filesystem::path> GoFilesUnder(const std::filesystem::path& root) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(root, ec)) return files;
+  for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file(ec) && it->path().extension() == ".go") files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+/// ExpectSameTokensOnTree runs ExpectSameTokens on every .go file under root
+/// and returns how many there were.
+size_t ExpectSameTokensOnTree(const std::filesystem::path& root) {
+  size_t n = 0;
+  for (const std::filesystem::path& p : GoFilesUnder(root)) {
+    std::ifstream in(p, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ExpectSameTokens(p.string(), text);
+    if (::testing::Test::HasFatalFailure()) break;
+    ++n;
+  }
+  return n;
+}
+
+/// kAlphabet: a character of every token shape and of every boundary case
+/// (base prefixes, exponents, escapes, comment delimiters, white space, an
+/// invalid ASCII character, a non-ASCII letter, digit, non-letter and one
+/// outside the BMP).
+const std::u32string kAlphabet =
+    U"a_x0189oObBeEpPi.+-*/%&|^<>=!:,;()[]{}~'\"`\\\n\r\t @\u00e9\u0663\u2022\U0001F600";
+
+TEST(LexerDiff, AllStringsUpToThreeCharacters) {
+  std::vector<std::u32string> inputs{U""};
+  for (int len = 1; len <= 3; ++len) {
+    std::vector<std::u32string> next;
+    for (const std::u32string& s : inputs) {
+      if (s.size() + 1 != static_cast<size_t>(len)) continue;
+      for (char32_t c : kAlphabet) next.push_back(s + c);
+    }
+    for (const std::u32string& s : next) {
+      std::vector<RawToken> a = ScanGo(s), b = LexWithAntlr(s);
+      ASSERT_EQ(Describe(a), Describe(b)) << "input of " << s.size() << " code points";
+    }
+    inputs.insert(inputs.end(), next.begin(), next.end());
+  }
+}
+
+TEST(LexerDiff, RandomStrings) {
+  std::mt19937 rng(20261121);
+  for (int k = 0; k < 100000; ++k) {
+    std::u32string s;
+    size_t len = rng() % 24;
+    for (size_t i = 0; i < len; ++i) s += kAlphabet[rng() % kAlphabet.size()];
+    std::vector<RawToken> a = ScanGo(s), b = LexWithAntlr(s);
+    ASSERT_EQ(Describe(a), Describe(b)) << "random input #" << k;
+  }
+}
+
+TEST(LexerDiff, LitCorpus) {
+  // tests/lit, from this file's place in the source tree.
+  std::filesystem::path lit = std::filesystem::path(__FILE__).parent_path() / "../../../lit";
+  EXPECT_GT(ExpectSameTokensOnTree(lit), 100u);
+}
+
+TEST(LexerDiff, GoTestTree) {
+  if (!std::filesystem::is_directory("/usr/share/go-1.19/test")) GTEST_SKIP() << "no go1.19";
+  EXPECT_GT(ExpectSameTokensOnTree("/usr/share/go-1.19/test"), 1000u);
+}
+
+TEST(LexerDiff, GoSrcTree) {
+  if (!std::filesystem::is_directory("/usr/share/go-1.19/src")) GTEST_SKIP() << "no go1.19";
+  EXPECT_GT(ExpectSameTokensOnTree("/usr/share/go-1.19/src"), 1000u);
 }
 
 }  // namespace
