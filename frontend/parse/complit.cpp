@@ -21,6 +21,10 @@
 namespace goescape::parse {
 namespace {
 
+// The one-token prediction table, computed at build time from the generated
+// parser with ANTLR's own prediction code (grammar/parser_tables.cpp).
+#include "GoParserTables.inc"
+
 using antlr4::ParserRuleContext;
 using antlr4::tree::ParseTree;
 using P = GoParser;
@@ -152,10 +156,18 @@ bool Alt1StartsWith(antlr4::atn::DecisionState* s, size_t type) {
 ///     first name.
 /// And where prediction fails after looking ahead, it commits to the
 /// alternative that got furthest instead of failing at the decision.
+///
+/// Every other prediction that the next token alone decides is answered from
+/// the build-time table (GoParserTables.inc) with exactly ANTLR's answer;
+/// only the rest runs ANTLR's adaptive prediction, whose DFA is empty at the
+/// start of every goescape run.
 class GcSimulator : public antlr4::atn::ParserATNSimulator {
  public:
   GcSimulator(GcParser* parser, const antlr4::atn::ATN& atn)
-      : ParserATNSimulator(parser, atn, Dfas(atn), Cache()), parser_(parser), table_(Table(atn)) {}
+      : ParserATNSimulator(parser, atn, Dfas(atn), Cache()),
+        parser_(parser),
+        table_(Table(atn)),
+        use_table_(atn.getNumberOfDecisions() == kPredictDecisions) {}
 
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
@@ -226,6 +238,19 @@ class GcSimulator : public antlr4::atn::ParserATNSimulator {
           }
         }
         break;
+    }
+    if (use_table_) {
+      size_t row = kPredictRow[decision];
+      bool in_range = true;
+      if (kPredictIsPrecedence[decision]) {
+        int level = parser_->getPrecedence();
+        in_range = level >= 0 && level < kPredictPrecedenceLevels;
+        row += static_cast<size_t>(level);
+      }
+      size_t column = la + 1;  // EOF (-1) is column 0
+      if (in_range && column < kPredictWidth && kPredictTable[row][column] != 0) {
+        return kPredictTable[row][column];
+      }
     }
     try {
       return ParserATNSimulator::adaptivePredict(input, decision, outer);
@@ -362,6 +387,9 @@ class GcSimulator : public antlr4::atn::ParserATNSimulator {
 
   GcParser* parser_;
   const Decisions& table_;
+  /// The prediction table was computed for this ATN (always, unless the
+  /// build is inconsistent).
+  bool use_table_;
 };
 
 }  // namespace
