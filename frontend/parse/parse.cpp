@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <deque>
 #include <typeinfo>
 #include <unordered_map>
 
@@ -128,7 +129,7 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
 
 /// AntlrToken is one goescape token as the ANTLR parser sees it. Its token
 /// index is the token's index in the goescape token list, whatever its
-/// place in the stream (it is not a WritableToken, so the stream keeps it):
+/// place in the stream (ListStream, below):
 /// the recovery loop parses streams that skip the declarations it has
 /// already parsed, and the analysis and the AST builder find each token by
 /// that index. The text is made only when asked for.
@@ -160,18 +161,11 @@ class AntlrToken : public antlr4::Token {
   size_t index_;
 };
 
-/// ListSource feeds a goescape token list to ANTLR, lazily: the package
-/// clause (tokens [0, prefix)) and then the tokens from `from` on.
-class ListSource : public antlr4::TokenSource {
+/// NoSource is the token source ANTLR may ask a ListStream for (only for
+/// its token factory, which goescape's error strategies never use).
+class NoSource : public antlr4::TokenSource {
  public:
-  ListSource(const TokenList& toks, size_t prefix, size_t from)
-      : toks_(toks), prefix_(prefix), from_(std::max(from, prefix)) {}
-  std::unique_ptr<antlr4::Token> nextToken() override {
-    size_t i = next_ < prefix_ ? next_ : from_ + (next_ - prefix_);
-    i = std::min(i, toks_.tokens.size() - 1);  // EOF forever
-    ++next_;
-    return std::make_unique<AntlrToken>(toks_.tokens[i], i);
-  }
+  std::unique_ptr<antlr4::Token> nextToken() override { return nullptr; }
   size_t getLine() const override { return 0; }
   size_t getCharPositionInLine() override { return 0; }
   antlr4::CharStream* getInputStream() override { return nullptr; }
@@ -179,12 +173,70 @@ class ListSource : public antlr4::TokenSource {
   antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override {
     return antlr4::CommonTokenFactory::DEFAULT.get();
   }
+};
+
+/// ListStream is the token stream the parser reads: a goescape token list,
+/// the package clause (tokens [0, prefix)) and then the tokens from `from`
+/// on, EOF repeating at the end. It replaces ANTLR's CommonTokenStream over
+/// a token source: there is one channel and no lexer to pull from, so a
+/// position is an index, and the ANTLR tokens are made lazily (a recovery
+/// round often stops early) into a deque, one allocation per block of
+/// tokens instead of one per token, at stable addresses (the parse tree
+/// points at them) for the stream's lifetime.
+class ListStream : public antlr4::TokenStream {
+ public:
+  ListStream(const TokenList& toks, size_t prefix, size_t from)
+      : toks_(toks), prefix_(prefix), from_(std::max(from, prefix)) {}
+
+  antlr4::Token* LT(ssize_t k) override {
+    if (k == 0) return nullptr;
+    if (k < 0) {
+      size_t back = static_cast<size_t>(-k);
+      return back > p_ ? nullptr : At(p_ - back);
+    }
+    return At(p_ + static_cast<size_t>(k) - 1);
+  }
+  size_t LA(ssize_t i) override {
+    antlr4::Token* t = LT(i);
+    return t ? t->getType() : antlr4::Token::INVALID_TYPE;
+  }
+  antlr4::Token* get(size_t index) const override { return At(index); }
+  void consume() override {
+    if (At(p_)->getType() == antlr4::Token::EOF) {
+      throw antlr4::IllegalStateException("cannot consume EOF");
+    }
+    ++p_;
+  }
+  size_t index() override { return p_; }
+  void seek(size_t index) override { p_ = index; }
+  ssize_t mark() override { return 0; }
+  void release(ssize_t) override {}
+  size_t size() override { return made_.size(); }
+  std::string getSourceName() const override { return ""; }
+  antlr4::TokenSource* getTokenSource() const override { return &source_; }
+  std::string getText(const antlr4::misc::Interval&) override { return ""; }
+  std::string getText() override { return ""; }
+  std::string getText(antlr4::RuleContext*) override { return ""; }
+  std::string getText(antlr4::Token*, antlr4::Token*) override { return ""; }
 
  private:
+  /// At is the token at stream position i.
+  AntlrToken* At(size_t i) const {
+    while (made_.size() <= i) {
+      size_t n = made_.size();
+      size_t index = n < prefix_ ? n : from_ + (n - prefix_);
+      index = std::min(index, toks_.tokens.size() - 1);  // EOF forever
+      made_.emplace_back(toks_.tokens[index], index);
+    }
+    return &made_[i];
+  }
+
   const TokenList& toks_;
   size_t prefix_;
   size_t from_;
-  size_t next_ = 0;
+  size_t p_ = 0;
+  mutable std::deque<AntlrToken> made_;
+  mutable NoSource source_;
 };
 
 }  // namespace
@@ -238,8 +290,7 @@ class Session {
   /// Antlr is an ANTLR parser over toks_ and what it reads; its tree lives
   /// until its next parse.
   struct Antlr {
-    std::unique_ptr<ListSource> source;
-    std::unique_ptr<antlr4::CommonTokenStream> stream;
+    std::unique_ptr<ListStream> stream;
     std::unique_ptr<GcParser> parser;
   };
   /// Parse runs one ANTLR parse of toks_ with a in the given mode; with
@@ -267,8 +318,7 @@ class Session {
 
 P::SourceFileContext* Session::Parse(Antlr& a, antlr4::atn::PredictionMode mode, bool bail,
                                      std::unique_ptr<ParseFailure>* failure, size_t from) {
-  auto source = std::make_unique<ListSource>(toks_, from > 0 ? kPackageClauseTokens : 0, from);
-  auto stream = std::make_unique<antlr4::CommonTokenStream>(source.get());
+  auto stream = std::make_unique<ListStream>(toks_, from > 0 ? kPackageClauseTokens : 0, from);
   if (!a.parser) {
     a.parser = std::make_unique<GcParser>(stream.get());
     a.parser->removeErrorListeners();
@@ -276,7 +326,6 @@ P::SourceFileContext* Session::Parse(Antlr& a, antlr4::atn::PredictionMode mode,
     a.parser->setTokenStream(stream.get());  // resets the parser, freeing the old tree
   }
   a.stream = std::move(stream);
-  a.source = std::move(source);
   GcParser& parser = *a.parser;
   parser.SetTokens(&toks_, &reported_lists_);
   parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(mode);
