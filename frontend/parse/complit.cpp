@@ -21,8 +21,26 @@
 namespace goescape::parse {
 namespace {
 
-// The one-token prediction table, computed at build time from the generated
-// parser with ANTLR's own prediction code (grammar/parser_tables.cpp).
+/// PredictPredicate and PredictSet are GoParserTables.inc's predicates: a
+/// node of the predicate tree that must hold for an alternative (kind 0:
+/// none, 1: Parser::sempred without context, 2: with the outer context, 3:
+/// Parser::precpred, 4: AND, 5: OR of the next nodes' subtrees), and a set
+/// of (tree, alternative) pairs.
+struct PredictPredicate {
+  uint8_t alt;
+  uint8_t kind;
+  uint16_t rule;
+  uint16_t index;
+  int16_t precedence;
+  uint16_t size;  // nodes in the subtree
+};
+struct PredictSet {
+  uint16_t first;
+  uint16_t count;
+};
+
+// The short-lookahead prediction table, computed at build time from the
+// generated parser with ANTLR's own prediction code (grammar/parser_tables.cpp).
 #include "GoParserTables.inc"
 
 using antlr4::ParserRuleContext;
@@ -240,17 +258,7 @@ class GcSimulator : public antlr4::atn::ParserATNSimulator {
         break;
     }
     if (use_table_) {
-      size_t row = kPredictRow[decision];
-      bool in_range = true;
-      if (kPredictIsPrecedence[decision]) {
-        int level = parser_->getPrecedence();
-        in_range = level >= 0 && level < kPredictPrecedenceLevels;
-        row += static_cast<size_t>(level);
-      }
-      size_t column = la + 1;  // EOF (-1) is column 0
-      if (in_range && column < kPredictWidth && kPredictTable[row][column] != 0) {
-        return kPredictTable[row][column];
-      }
+      if (size_t alt = TablePredict(input, decision, la, outer)) return alt;
     }
     try {
       return ParserATNSimulator::adaptivePredict(input, decision, outer);
@@ -277,6 +285,68 @@ class GcSimulator : public antlr4::atn::ParserATNSimulator {
   }
 
  private:
+  /// TablePredict is the table's answer (GoParserTables.inc) for the
+  /// prediction at decision with next token la: the alternative ANTLR's
+  /// adaptivePredict returns, or 0 where the table has no entry or no
+  /// predicate of the entry holds (ANTLR then decides, or reports the
+  /// error).
+  size_t TablePredict(antlr4::TokenStream* input, size_t decision, size_t la,
+                      antlr4::ParserRuleContext* outer) {
+    size_t row = kPredictRow[decision];
+    if (kPredictIsPrecedence[decision]) {
+      // Levels above the table's last are all like its last.
+      int level = std::min(parser_->getPrecedence(), kPredictPrecedenceLevels - 1);
+      if (level < 0) return 0;
+      row += static_cast<size_t>(level);
+    }
+    size_t column = la + 1;  // EOF (-1) is column 0
+    if (column >= kPredictWidth) return 0;
+    uint32_t entry = kPredictTable[row][column];
+    if (uint32_t row2 = entry >> 20) {
+      size_t column2 = input->LA(2) + 1;
+      if (column2 >= kPredictWidth) return 0;
+      entry = kPredict2Table[row2 - 1][column2];
+    }
+    uint32_t set = (entry >> 8) & 0xFFF;
+    if (set == 0) return entry & 0xFF;
+    // ANTLR's evalSemanticContext: the smallest alternative whose
+    // predicate holds.
+    antlr4::RuleContext* context = outer ? outer : &antlr4::ParserRuleContext::EMPTY;
+    size_t best = 0;
+    const PredictSet& s = kPredictSets[set - 1];
+    size_t k = s.first;
+    for (size_t n = 0; n < s.count; ++n) {
+      const PredictPredicate& p = kPredictPredicates[k];
+      if ((best == 0 || p.alt < best) && Holds(k, context)) best = p.alt;
+      k += p.size;
+    }
+    return best;
+  }
+
+  /// Holds evaluates the predicate tree at kPredictPredicates[k] as ANTLR's
+  /// SemanticContext::eval does.
+  bool Holds(size_t k, antlr4::RuleContext* context) {
+    const PredictPredicate& p = kPredictPredicates[k];
+    switch (p.kind) {
+      case 0:
+        return true;
+      case 1:
+        return parser_->sempred(nullptr, p.rule, p.index);
+      case 2:
+        return parser_->sempred(context, p.rule, p.index);
+      case 3:
+        return parser_->precpred(context, p.precedence);
+      default: {
+        // AND (4) or OR (5) of the operands that follow.
+        bool is_and = p.kind == 4;
+        for (size_t i = k + 1; i < k + p.size; i += kPredictPredicates[i].size) {
+          if (Holds(i, context) != is_and) return !is_and;
+        }
+        return is_and;
+      }
+    }
+  }
+
   /// Kind is what a decision is, for the overrides above.
   enum class Kind {
     kNone,

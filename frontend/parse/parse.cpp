@@ -37,7 +37,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <deque>
 #include <typeinfo>
 #include <unordered_map>
 
@@ -180,9 +179,9 @@ class NoSource : public antlr4::TokenSource {
 /// on, EOF repeating at the end. It replaces ANTLR's CommonTokenStream over
 /// a token source: there is one channel and no lexer to pull from, so a
 /// position is an index, and the ANTLR tokens are made lazily (a recovery
-/// round often stops early) into a deque, one allocation per block of
-/// tokens instead of one per token, at stable addresses (the parse tree
-/// points at them) for the stream's lifetime.
+/// round often stops early) in blocks, one allocation per kBlock tokens
+/// instead of one per token, at stable addresses (the parse tree points at
+/// them) for the stream's lifetime.
 class ListStream : public antlr4::TokenStream {
  public:
   ListStream(const TokenList& toks, size_t prefix, size_t from)
@@ -211,7 +210,7 @@ class ListStream : public antlr4::TokenStream {
   void seek(size_t index) override { p_ = index; }
   ssize_t mark() override { return 0; }
   void release(ssize_t) override {}
-  size_t size() override { return made_.size(); }
+  size_t size() override { return made_; }
   std::string getSourceName() const override { return ""; }
   antlr4::TokenSource* getTokenSource() const override { return &source_; }
   std::string getText(const antlr4::misc::Interval&) override { return ""; }
@@ -220,22 +219,36 @@ class ListStream : public antlr4::TokenStream {
   std::string getText(antlr4::Token*, antlr4::Token*) override { return ""; }
 
  private:
+  static constexpr size_t kBlock = 1024;
+
   /// At is the token at stream position i.
   AntlrToken* At(size_t i) const {
-    while (made_.size() <= i) {
-      size_t n = made_.size();
-      size_t index = n < prefix_ ? n : from_ + (n - prefix_);
-      index = std::min(index, toks_.tokens.size() - 1);  // EOF forever
-      made_.emplace_back(toks_.tokens[index], index);
-    }
-    return &made_[i];
+    if (i >= made_) Make(i);
+    return &blocks_[i / kBlock].get()[i % kBlock];
   }
+  /// Make makes the tokens up to position i.
+  void Make(size_t i) const {
+    for (; made_ <= i; ++made_) {
+      if (made_ % kBlock == 0) {
+        blocks_.emplace_back(static_cast<AntlrToken*>(::operator new(kBlock * sizeof(AntlrToken))));
+      }
+      size_t index = made_ < prefix_ ? made_ : from_ + (made_ - prefix_);
+      index = std::min(index, toks_.tokens.size() - 1);  // EOF forever
+      new (&blocks_[made_ / kBlock].get()[made_ % kBlock]) AntlrToken(toks_.tokens[index], index);
+    }
+  }
+  /// FreeBlock frees a block of tokens without destroying them: an
+  /// AntlrToken's destructor does nothing.
+  struct FreeBlock {
+    void operator()(AntlrToken* p) const { ::operator delete(p); }
+  };
 
   const TokenList& toks_;
   size_t prefix_;
   size_t from_;
   size_t p_ = 0;
-  mutable std::deque<AntlrToken> made_;
+  mutable size_t made_ = 0;
+  mutable std::vector<std::unique_ptr<AntlrToken, FreeBlock>> blocks_;
   mutable NoSource source_;
 };
 
