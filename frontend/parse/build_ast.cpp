@@ -48,7 +48,7 @@ constexpr const char* kUnsupportedGenerics =
 
 /// TokenType returns the token type of a terminal child, or 0 for a rule.
 size_t TokenType(ParseTree* t) {
-  if (auto* tn = dynamic_cast<TerminalNode*>(t)) return tn->getSymbol()->getType();
+  if (auto* tn = TerminalAs(t)) return tn->getSymbol()->getType();
   return 0;
 }
 
@@ -217,45 +217,46 @@ ExprId AstBuilder::List(const std::vector<ExprId>& elems) {
 // ----------------------------------------------------------- Declarations
 
 void AstBuilder::BuildFile(P::SourceFileContext* c) {
-  auto* pkg = c->packageClause();
+  auto* pkg = acc::packageClause(c);
   f_.eof = toks_.eof;
   if (pkg) {
-    if (auto* kw = pkg->PACKAGE()) f_.package_pos = PosOf(kw);
-    f_.package_name = Name(pkg->IDENTIFIER());
+    if (auto* kw = acc::PACKAGE(pkg)) f_.package_pos = PosOf(kw);
+    f_.package_name = Name(acc::IDENTIFIER(pkg));
   }
   Pos prev_end;
   for (ParseTree* child : c->children) {
-    if (auto* imp = dynamic_cast<P::ImportDeclContext*>(child)) {
+    if (auto* imp = RuleAs<P::ImportDeclContext>(child, P::RuleImportDecl)) {
       ImportDecl(imp);
-    } else if (auto* d = dynamic_cast<P::TopLevelDeclContext*>(child)) {
+    } else if (auto* d = RuleAs<P::TopLevelDeclContext>(child, P::RuleTopLevelDecl)) {
       TopLevelDecl(d, prev_end);
     }
-    if (auto* rc = dynamic_cast<ParserRuleContext*>(child); rc && rc->getStop()) {
+    if (auto* rc = IsTerminalNode(child) ? nullptr : static_cast<ParserRuleContext*>(child);
+        rc && rc->getStop()) {
       prev_end = Tok(rc->getStop()).pos;
     }
   }
 }
 
 void AstBuilder::ImportDecl(P::ImportDeclContext* c) {
-  uint32_t group = c->LPAREN() ? ++groups_ : 0;
-  for (auto* spec : c->importSpec()) ImportSpec(spec, group);
+  uint32_t group = acc::LPAREN(c) ? ++groups_ : 0;
+  for (auto* spec : acc::importSpec(c)) ImportSpec(spec, group);
 }
 
 void AstBuilder::ImportSpec(P::ImportSpecContext* c, uint32_t group) {
   ast::ImportDecl d;
   d.group = group;
-  if (auto* id = c->IDENTIFIER()) {
+  if (auto* id = acc::IDENTIFIER(c)) {
     d.local_name = Name(id);
-  } else if (auto* dot = c->DOT()) {
+  } else if (auto* dot = acc::DOT(c)) {
     d.local_name = NameAt(PosOf(dot), ".");
   }
-  d.path = c->BAD() ? Bad(PosOf(c->BAD())) : Lit(c->basicLit());
-  if (c->basicLit() && d.path.Valid()) {
+  d.path = acc::BAD(c) ? Bad(PosOf(acc::BAD(c))) : Lit(acc::basicLit(c));
+  if (acc::basicLit(c) && d.path.Valid()) {
     const auto& lit = f_.Get<ast::BasicLit>(d.path);
     if (!lit.bad && lit.kind != ast::LitKind::kString) {
       // gc reports it at the token after the literal.
-      SyntaxErr(GcNext(c->basicLit()).pos, "import path must be a string",
-                AfterTime(c->basicLit()));
+      SyntaxErr(GcNext(acc::basicLit(c)).pos, "import path must be a string",
+                AfterTime(acc::basicLit(c)));
     }
   }
   f_.decls.push_back(f_.AddDecl(StartPos(c), d));
@@ -263,10 +264,10 @@ void AstBuilder::ImportSpec(P::ImportSpecContext* c, uint32_t group) {
 
 void AstBuilder::TopLevelDecl(P::TopLevelDeclContext* c, Pos prev_end) {
   std::vector<ast::DeclId> ids;
-  if (auto* d = c->constDecl()) ids = ConstDecl(d);
-  if (auto* d = c->typeDecl()) ids = TypeDecl(d);
-  if (auto* d = c->varDecl()) ids = VarDecl(d);
-  if (auto* d = c->funcDecl()) {
+  if (auto* d = acc::constDecl(c)) ids = ConstDecl(d);
+  if (auto* d = acc::typeDecl(c)) ids = TypeDecl(d);
+  if (auto* d = acc::varDecl(c)) ids = VarDecl(d);
+  if (auto* d = acc::funcDecl(c)) {
     if (auto id = FuncDecl(d, prev_end); id.Valid()) ids.push_back(id);
   }
   f_.decls.insert(f_.decls.end(), ids.begin(), ids.end());
@@ -285,22 +286,22 @@ bool AstBuilder::AssignTok(ParseTree* t) {
 std::vector<ExprId> AstBuilder::IdentifierList(P::IdentifierListContext* c) {
   std::vector<ExprId> names;
   if (!c) return names;
-  for (auto* id : c->IDENTIFIER()) names.push_back(Name(id));
+  for (auto* id : acc::IDENTIFIER(c)) names.push_back(Name(id));
   return names;
 }
 
 std::vector<ast::DeclId> AstBuilder::ConstDecl(P::ConstDeclContext* c) {
   std::vector<ast::DeclId> out;
-  uint32_t group = c->LPAREN() ? ++groups_ : 0;
-  for (auto* spec : c->constSpec()) {
+  uint32_t group = acc::LPAREN(c) ? ++groups_ : 0;
+  for (auto* spec : acc::constSpec(c)) {
     ast::ConstDecl d;
     d.group = group;
-    d.names = f_.AddExprList(IdentifierList(spec->identifierList()));
-    d.type = Type(spec->type_());
+    d.names = f_.AddExprList(IdentifierList(acc::identifierList(spec)));
+    d.type = Type(acc::type_(spec));
     for (ParseTree* ch : spec->children) {
       if (TokenType(ch) == GoLexer::ASSIGN || TokenType(ch) == GoLexer::DEFINE) AssignTok(ch);
     }
-    d.values = ExprList(spec->expressionList());
+    d.values = ExprList(acc::expressionList(spec));
     out.push_back(f_.AddDecl(StartPos(spec), d));
   }
   return out;
@@ -308,19 +309,19 @@ std::vector<ast::DeclId> AstBuilder::ConstDecl(P::ConstDeclContext* c) {
 
 std::vector<ast::DeclId> AstBuilder::TypeDecl(P::TypeDeclContext* c) {
   std::vector<ast::DeclId> out;
-  uint32_t group = c->LPAREN() ? ++groups_ : 0;
-  for (auto* spec : c->typeSpec()) {
+  uint32_t group = acc::LPAREN(c) ? ++groups_ : 0;
+  for (auto* spec : acc::typeSpec(c)) {
     ast::TypeDecl d;
     d.group = group;
-    d.name = Name(spec->IDENTIFIER());
-    if (auto* tp = spec->typeParameters()) Unsupported(tp);
+    d.name = Name(acc::IDENTIFIER(spec));
+    if (auto* tp = acc::typeParameters(spec)) Unsupported(tp);
     for (ParseTree* ch : spec->children) {
       if (TokenType(ch) == GoLexer::ASSIGN || TokenType(ch) == GoLexer::DEFINE) {
         AssignTok(ch);
         d.alias = true;
       }
     }
-    d.type = Type(spec->type_());
+    d.type = Type(acc::type_(spec));
     out.push_back(f_.AddDecl(StartPos(spec), d));
   }
   return out;
@@ -328,16 +329,16 @@ std::vector<ast::DeclId> AstBuilder::TypeDecl(P::TypeDeclContext* c) {
 
 std::vector<ast::DeclId> AstBuilder::VarDecl(P::VarDeclContext* c) {
   std::vector<ast::DeclId> out;
-  uint32_t group = c->LPAREN() ? ++groups_ : 0;
-  for (auto* spec : c->varSpec()) {
+  uint32_t group = acc::LPAREN(c) ? ++groups_ : 0;
+  for (auto* spec : acc::varSpec(c)) {
     ast::VarDecl d;
     d.group = group;
-    d.names = f_.AddExprList(IdentifierList(spec->identifierList()));
-    d.type = Type(spec->type_());
+    d.names = f_.AddExprList(IdentifierList(acc::identifierList(spec)));
+    d.type = Type(acc::type_(spec));
     for (ParseTree* ch : spec->children) {
       if (TokenType(ch) == GoLexer::ASSIGN || TokenType(ch) == GoLexer::DEFINE) AssignTok(ch);
     }
-    d.values = ExprList(spec->expressionList());
+    d.values = ExprList(acc::expressionList(spec));
     out.push_back(f_.AddDecl(StartPos(spec), d));
   }
   return out;
@@ -376,10 +377,10 @@ ast::DeclId AstBuilder::FuncDecl(P::FuncDeclContext* c, Pos prev_end) {
     }
   }
   d.directives = f_.AddDirectives(dirs);
-  if (auto* recv = c->receiver()) {
-    std::vector<FieldId> fields = Params(recv->parameters());
+  if (auto* recv = acc::receiver(c)) {
+    std::vector<FieldId> fields = Params(acc::parameters(recv));
     // gc reports these at the token after the receiver list (the name).
-    Pos at = c->IDENTIFIER() ? PosOf(c->IDENTIFIER()) : GcNext(recv).pos;
+    Pos at = acc::IDENTIFIER(c) ? PosOf(acc::IDENTIFIER(c)) : GcNext(recv).pos;
     if (fields.empty()) {
       PlainErr(at, "method has no receiver", AfterTime(recv));
     } else {
@@ -387,92 +388,95 @@ ast::DeclId AstBuilder::FuncDecl(P::FuncDeclContext* c, Pos prev_end) {
       d.recv = fields[0];
     }
   }
-  d.name = Name(c->IDENTIFIER());
+  d.name = Name(acc::IDENTIFIER(c));
   if (!d.name.Valid()) return ast::DeclId();
-  if (auto* tp = c->typeParameters()) Unsupported(tp);
-  if (auto* sig = c->signature()) d.type = FuncTypeOf(sig, StartPos(sig));
-  if (auto* body = c->block()) d.body = Block(body);
+  if (auto* tp = acc::typeParameters(c)) Unsupported(tp);
+  if (auto* sig = acc::signature(c)) d.type = FuncTypeOf(sig, StartPos(sig));
+  if (auto* body = acc::block(c)) d.body = Block(body);
   // gc's FuncDecl position is the token after "func".
   return f_.AddDecl(
-      f_.PosOf(d.name).Known() && c->receiver() ? StartPos(c->receiver()) : f_.PosOf(d.name), d);
+      f_.PosOf(d.name).Known() && acc::receiver(c) ? StartPos(acc::receiver(c)) : f_.PosOf(d.name),
+      d);
 }
 
 // ------------------------------------------------------------------ Types
 
 ExprId AstBuilder::Type(P::Type_Context* c) {
   if (!c) return ExprId();
-  if (auto* bad = c->BAD()) return Bad(PosOf(bad));
-  if (auto* n = c->typeName()) return TypeName(n);
-  if (auto* l = c->typeLit()) return TypeLit(l);
-  if (auto* inner = c->type_()) return Type(inner);  // ( T ): gc keeps no node
+  if (auto* bad = acc::BAD(c)) return Bad(PosOf(bad));
+  if (auto* n = acc::typeName(c)) return TypeName(n);
+  if (auto* l = acc::typeLit(c)) return TypeLit(l);
+  if (auto* inner = acc::type_(c)) return Type(inner);  // ( T ): gc keeps no node
   return Bad(StartPos(c));
 }
 
 ExprId AstBuilder::TypeName(P::TypeNameContext* c) {
   if (!c) return ExprId();
-  auto ids = c->IDENTIFIER();
+  auto ids = acc::IDENTIFIER(c);
   if (ids.empty()) return Bad(StartPos(c));
   ExprId x = Name(ids[0]);
-  if (ids.size() > 1 && c->DOT()) {
-    x = f_.AddExpr(PosOf(c->DOT()), ast::SelectorExpr{x, Name(ids[1])});
+  if (ids.size() > 1 && acc::DOT(c)) {
+    x = f_.AddExpr(PosOf(acc::DOT(c)), ast::SelectorExpr{x, Name(ids[1])});
   }
-  if (auto* targs = c->typeArgs()) {
+  if (auto* targs = acc::typeArgs(c)) {
     Unsupported(targs);
     std::vector<ExprId> args;
-    if (auto* e = targs->expression()) args.push_back(Expr(e));
-    for (auto* t : targs->type_()) args.push_back(Type(t));
+    if (auto* e = acc::expression(targs)) args.push_back(Expr(e));
+    for (auto* t : acc::type_(targs)) args.push_back(Type(t));
     x = f_.AddExpr(StartPos(targs), ast::IndexExpr{x, List(args)});
   }
   return x;
 }
 
 ExprId AstBuilder::TypeLit(P::TypeLitContext* c) {
-  if (auto* t = c->arrayType()) return ArrayType(t);
-  if (auto* t = c->sliceType()) return SliceType(t);
-  if (auto* t = c->structType()) return StructType(t);
-  if (auto* t = c->pointerType()) {
-    return f_.AddExpr(PosOf(t->MUL()),
-                      ast::Operation{ast::Operator::kMul, Type(t->type_()), ExprId()});
+  if (auto* t = acc::arrayType(c)) return ArrayType(t);
+  if (auto* t = acc::sliceType(c)) return SliceType(t);
+  if (auto* t = acc::structType(c)) return StructType(t);
+  if (auto* t = acc::pointerType(c)) {
+    return f_.AddExpr(PosOf(acc::MUL(t)),
+                      ast::Operation{ast::Operator::kMul, Type(acc::type_(t)), ExprId()});
   }
-  if (auto* t = c->functionType()) {
-    return t->signature() ? FuncTypeOf(t->signature(), StartPos(t->signature())) : Bad(StartPos(t));
+  if (auto* t = acc::functionType(c)) {
+    return acc::signature(t) ? FuncTypeOf(acc::signature(t), StartPos(acc::signature(t)))
+                             : Bad(StartPos(t));
   }
-  if (auto* t = c->interfaceType()) return InterfaceType(t);
-  if (auto* t = c->mapType()) return MapType(t);
-  if (auto* t = c->channelType()) {
+  if (auto* t = acc::interfaceType(c)) return InterfaceType(t);
+  if (auto* t = acc::mapType(c)) return MapType(t);
+  if (auto* t = acc::channelType(c)) {
     bool arrow_first = t->children.size() > 0 && TokenType(t->children[0]) == GoLexer::ARROW;
-    return ChanType(t->CHAN(), t->ARROW(), arrow_first, t->type_(), t);
+    return ChanType(acc::CHAN(t), acc::ARROW(t), arrow_first, acc::type_(t), t);
   }
   return Bad(StartPos(c));
 }
 
 ExprId AstBuilder::ArrayType(P::ArrayTypeContext* c) {
   ast::ArrayType t;
-  if (c->ELLIPSIS()) {
+  if (acc::ELLIPSIS(c)) {
     t.dots = true;
   } else {
-    t.len = Expr(c->expression());
+    t.len = Expr(acc::expression(c));
   }
-  t.elem = Type(c->type_());
-  return f_.AddExpr(PosOf(c->LBRACK()), t);
+  t.elem = Type(acc::type_(c));
+  return f_.AddExpr(PosOf(acc::LBRACK(c)), t);
 }
 
 ExprId AstBuilder::SliceType(P::SliceTypeContext* c) {
-  return f_.AddExpr(PosOf(c->LBRACK()), ast::SliceType{Type(c->type_())});
+  return f_.AddExpr(PosOf(acc::LBRACK(c)), ast::SliceType{Type(acc::type_(c))});
 }
 
 ExprId AstBuilder::StructType(P::StructTypeContext* c) {
   std::vector<FieldId> fields;
-  for (auto* fd : c->fieldDecl()) {
-    if (fd->BAD()) continue;  // gc's fieldDecl added nothing
-    ExprId tag = Lit(fd->basicLit());
-    if (auto* emb = fd->embeddedField()) {
+  for (auto* fd : acc::fieldDecl(c)) {
+    if (acc::BAD(fd)) continue;  // gc's fieldDecl added nothing
+    ExprId tag = Lit(acc::basicLit(fd));
+    if (auto* emb = acc::embeddedField(fd)) {
       Pos pos = StartPos(fd);
-      ExprId typ = TypeName(emb->typeName());
-      auto muls = emb->MUL();
-      if (emb->LPAREN()) {
+      ExprId typ = TypeName(acc::typeName(emb));
+      auto muls = acc::MUL(emb);
+      if (acc::LPAREN(emb)) {
         // gc: "cannot parenthesize embedded type", at the "(".
-        SyntaxErr(PosOf(emb->LPAREN()), "cannot parenthesize embedded type", At(emb->LPAREN()));
+        SyntaxErr(PosOf(acc::LPAREN(emb)), "cannot parenthesize embedded type",
+                  At(acc::LPAREN(emb)));
       }
       // The pointer, if any: "*T", "*(T)" or "(*T)".
       if (!muls.empty()) {
@@ -481,37 +485,37 @@ ExprId AstBuilder::StructType(P::StructTypeContext* c) {
       fields.push_back(f_.AddField({pos, ExprId(), typ, tag}));
       continue;
     }
-    ExprId typ = Type(fd->type_());
-    for (ExprId name : IdentifierList(fd->identifierList())) {
+    ExprId typ = Type(acc::type_(fd));
+    for (ExprId name : IdentifierList(acc::identifierList(fd))) {
       fields.push_back(f_.AddField({f_.PosOf(name), name, typ, tag}));
     }
   }
-  return f_.AddExpr(PosOf(c->STRUCT()), ast::StructType{f_.AddFieldList(fields)});
+  return f_.AddExpr(PosOf(acc::STRUCT(c)), ast::StructType{f_.AddFieldList(fields)});
 }
 
 ExprId AstBuilder::InterfaceType(P::InterfaceTypeContext* c) {
   std::vector<FieldId> methods;
-  for (auto* e : c->interfaceElem()) {
-    if (auto* id = e->IDENTIFIER()) {
+  for (auto* e : acc::interfaceElem(c)) {
+    if (auto* id = acc::IDENTIFIER(e)) {
       ExprId name = Name(id);
-      ExprId typ =
-          e->signature() ? FuncTypeOf(e->signature(), StartPos(e->signature())) : Bad(PosOf(id));
+      ExprId typ = acc::signature(e) ? FuncTypeOf(acc::signature(e), StartPos(acc::signature(e)))
+                                     : Bad(PosOf(id));
       methods.push_back(f_.AddField({f_.PosOf(name), name, typ, ExprId()}));
-    } else if (auto* te = e->typeElem()) {
-      if (!te->TILDE().empty() || !te->OR().empty()) Unsupported(te);
-      auto types = te->type_();
+    } else if (auto* te = acc::typeElem(e)) {
+      if (!acc::TILDE(te).empty() || !acc::OR(te).empty()) Unsupported(te);
+      auto types = acc::type_(te);
       ExprId typ = types.empty() ? Bad(StartPos(te)) : Type(types[0]);
       methods.push_back(f_.AddField({StartPos(te), ExprId(), typ, ExprId()}));
     }
   }
-  return f_.AddExpr(PosOf(c->INTERFACE()), ast::InterfaceType{f_.AddFieldList(methods)});
+  return f_.AddExpr(PosOf(acc::INTERFACE(c)), ast::InterfaceType{f_.AddFieldList(methods)});
 }
 
 ExprId AstBuilder::MapType(P::MapTypeContext* c) {
-  auto types = c->type_();
+  auto types = acc::type_(c);
   ExprId key = types.size() > 0 ? Type(types[0]) : ExprId();
   ExprId value = types.size() > 1 ? Type(types[1]) : ExprId();
-  return f_.AddExpr(PosOf(c->MAP()), ast::MapType{key, value});
+  return f_.AddExpr(PosOf(acc::MAP(c)), ast::MapType{key, value});
 }
 
 ExprId AstBuilder::ChanType(TerminalNode* chan, TerminalNode* arrow, bool arrow_first,
@@ -532,12 +536,12 @@ ExprId AstBuilder::ChanType(TerminalNode* chan, TerminalNode* arrow, bool arrow_
 ExprId AstBuilder::FuncTypeOf(P::SignatureContext* c, Pos pos) {
   ast::FuncType t;
   if (!c) return Bad(pos);
-  t.params = f_.AddFieldList(Params(c->parameters()));
-  if (auto* r = c->result()) {
-    if (auto* ps = r->parameters()) {
+  t.params = f_.AddFieldList(Params(acc::parameters(c)));
+  if (auto* r = acc::result(c)) {
+    if (auto* ps = acc::parameters(r)) {
       t.results = f_.AddFieldList(Params(ps));
     } else {
-      ExprId typ = r->typeName() ? TypeName(r->typeName()) : TypeLit(r->typeLit());
+      ExprId typ = acc::typeName(r) ? TypeName(acc::typeName(r)) : TypeLit(acc::typeLit(r));
       t.results = f_.AddFieldList({f_.AddField({StartPos(r), ExprId(), typ, ExprId()})});
     }
   }
@@ -545,8 +549,8 @@ ExprId AstBuilder::FuncTypeOf(P::SignatureContext* c, Pos pos) {
 }
 
 ExprId AstBuilder::NonNameType(P::NonNameTypeContext* c) {
-  if (auto* l = c->typeLit()) return TypeLit(l);
-  return Type(c->type_());
+  if (auto* l = acc::typeLit(c)) return TypeLit(l);
+  return Type(acc::type_(c));
 }
 
 std::vector<FieldId> AstBuilder::Params(P::ParametersContext* c) {
@@ -557,33 +561,33 @@ std::vector<FieldId> AstBuilder::Params(P::ParametersContext* c) {
     ExprId name, type;
   };
   std::vector<Par> list;
-  for (auto* pd : c->parameterDecl()) {
-    if (pd->BAD()) continue;  // gc's paramDeclOrNil returned nil
+  for (auto* pd : acc::parameterDecl(c)) {
+    if (acc::BAD(pd)) continue;  // gc's paramDeclOrNil returned nil
     Par par;
     par.pos = StartPos(pd);
-    auto ids = pd->IDENTIFIER();
-    if (pd->ELLIPSIS()) {
+    auto ids = acc::IDENTIFIER(pd);
+    if (acc::ELLIPSIS(pd)) {
       if (!ids.empty()) par.name = Name(ids[0]);
-      ExprId elem = Type(pd->type_());
+      ExprId elem = Type(acc::type_(pd));
       if (!elem.Valid()) {
         // gc: "... is missing type", at the token after "...".
         SyntaxErr(GcNext(pd).pos, "... is missing type", AfterTime(pd));
         elem = Bad(After(pd).pos);
       }
-      par.type = f_.AddExpr(PosOf(pd->ELLIPSIS()), ast::DotsType{elem});
-    } else if (auto* nn = pd->nonNameType()) {
+      par.type = f_.AddExpr(PosOf(acc::ELLIPSIS(pd)), ast::DotsType{elem});
+    } else if (auto* nn = acc::nonNameType(pd)) {
       par.type = NonNameType(nn);
-    } else if (auto* t = pd->type_()) {
+    } else if (auto* t = acc::type_(pd)) {
       par.name = Name(ids[0]);
       par.type = Type(t);
     } else if (!ids.empty()) {
       ExprId x = Name(ids[0]);
-      if (ids.size() > 1 && pd->DOT()) {
-        par.type = f_.AddExpr(PosOf(pd->DOT()), ast::SelectorExpr{x, Name(ids[1])});
+      if (ids.size() > 1 && acc::DOT(pd)) {
+        par.type = f_.AddExpr(PosOf(acc::DOT(pd)), ast::SelectorExpr{x, Name(ids[1])});
       } else {
         par.name = x;
       }
-      if (auto* targs = pd->typeArgs()) {
+      if (auto* targs = acc::typeArgs(pd)) {
         Unsupported(targs);
         par.type =
             f_.AddExpr(StartPos(targs), ast::IndexExpr{par.type.Valid() ? par.type : x, ExprId()});
@@ -638,7 +642,7 @@ std::vector<FieldId> AstBuilder::Params(P::ParametersContext* c) {
 ExprId AstBuilder::ExprList(P::ExpressionListContext* c) {
   if (!c) return ExprId();
   std::vector<ExprId> elems;
-  for (auto* e : c->expression()) elems.push_back(Expr(e));
+  for (auto* e : acc::expression(c)) elems.push_back(Expr(e));
   return List(elems);
 }
 
@@ -695,8 +699,8 @@ static ast::Operator BinaryOp(size_t type) {
 
 ExprId AstBuilder::Expr(P::ExpressionContext* c) {
   if (!c) return ExprId();
-  if (auto* u = c->unaryExpr()) return Unary(u);
-  auto operands = c->expression();
+  if (auto* u = acc::unaryExpr(c)) return Unary(u);
+  auto operands = acc::expression(c);
   ExprId x = operands.size() > 0 ? Expr(operands[0]) : ExprId();
   ExprId y = operands.size() > 1 ? Expr(operands[1]) : ExprId();
   if (!c->op) return x;
@@ -708,10 +712,10 @@ ExprId AstBuilder::Expr(P::ExpressionContext* c) {
 
 ExprId AstBuilder::Unary(P::UnaryExprContext* c) {
   if (!c) return ExprId();
-  if (auto* p = c->primaryExpr()) return Primary(p);
+  if (auto* p = acc::primaryExpr(c)) return Primary(p);
   if (!c->op) return Bad(StartPos(c));
   const Token& op = Tok(c->op);
-  ExprId x = Unary(c->unaryExpr());
+  ExprId x = Unary(acc::unaryExpr(c));
   if (!x.Valid()) x = Bad(After(c).pos);
   switch (op.type) {
     case GoLexer::AND:
@@ -754,11 +758,11 @@ ExprId AstBuilder::Primary(P::PrimaryExprContext* c) {
   if (!c) return ExprId();
   ExprId x;
   for (ParseTree* child : c->children) {
-    if (auto* op = dynamic_cast<P::OperandContext*>(child)) {
+    if (auto* op = RuleAs<P::OperandContext>(child, P::RuleOperand)) {
       x = Operand(op);
-    } else if (auto* s = dynamic_cast<P::PrimarySuffixContext*>(child)) {
+    } else if (auto* s = RuleAs<P::PrimarySuffixContext>(child, P::RulePrimarySuffix)) {
       x = Suffix(x, s);
-    } else if (auto* lv = dynamic_cast<P::LiteralValueContext*>(child)) {
+    } else if (auto* lv = RuleAs<P::LiteralValueContext>(child, P::RuleLiteralValue)) {
       x = LiteralValue(x, lv);
     }
   }
@@ -767,50 +771,51 @@ ExprId AstBuilder::Primary(P::PrimaryExprContext* c) {
 }
 
 ExprId AstBuilder::Operand(P::OperandContext* c) {
-  if (auto* bad = c->BAD()) return Bad(PosOf(bad));
-  if (auto* id = c->IDENTIFIER()) return Name(id);
-  if (auto* lit = c->basicLit()) return Lit(lit);
-  if (auto* e = c->expression()) {
+  if (auto* bad = acc::BAD(c)) return Bad(PosOf(bad));
+  if (auto* id = acc::IDENTIFIER(c)) return Name(id);
+  if (auto* lit = acc::basicLit(c)) return Lit(lit);
+  if (auto* e = acc::expression(c)) {
     ExprId x = Expr(e);
-    return f_.AddExpr(PosOf(c->LPAREN()), ast::ParenExpr{x});
+    return f_.AddExpr(PosOf(acc::LPAREN(c)), ast::ParenExpr{x});
   }
-  if (auto* fn = c->FUNC()) {
-    ExprId typ = FuncTypeOf(c->signature(), c->signature() ? StartPos(c->signature()) : PosOf(fn));
-    if (auto* body = c->block()) return f_.AddExpr(PosOf(fn), ast::FuncLit{typ, Block(body)});
+  if (auto* fn = acc::FUNC(c)) {
+    ExprId typ =
+        FuncTypeOf(acc::signature(c), acc::signature(c) ? StartPos(acc::signature(c)) : PosOf(fn));
+    if (auto* body = acc::block(c)) return f_.AddExpr(PosOf(fn), ast::FuncLit{typ, Block(body)});
     return typ;
   }
-  if (auto* t = c->arrayType()) return ArrayType(t);
-  if (auto* t = c->sliceType()) return SliceType(t);
-  if (auto* t = c->structType()) return StructType(t);
-  if (auto* t = c->mapType()) return MapType(t);
-  if (auto* t = c->interfaceType()) return InterfaceType(t);
-  if (auto* ch = c->CHAN()) return ChanType(ch, c->ARROW(), false, c->type_(), c);
+  if (auto* t = acc::arrayType(c)) return ArrayType(t);
+  if (auto* t = acc::sliceType(c)) return SliceType(t);
+  if (auto* t = acc::structType(c)) return StructType(t);
+  if (auto* t = acc::mapType(c)) return MapType(t);
+  if (auto* t = acc::interfaceType(c)) return InterfaceType(t);
+  if (auto* ch = acc::CHAN(c)) return ChanType(ch, acc::ARROW(c), false, acc::type_(c), c);
   return Bad(StartPos(c));
 }
 
 ExprId AstBuilder::Suffix(ExprId x, P::PrimarySuffixContext* c) {
   if (!x.Valid()) x = Bad(StartPos(c));
-  if (auto* dot = c->DOT()) {
+  if (auto* dot = acc::DOT(c)) {
     Pos pos = PosOf(dot);
-    if (auto* id = c->IDENTIFIER()) return f_.AddExpr(pos, ast::SelectorExpr{x, Name(id)});
-    if (c->TYPE()) return f_.AddExpr(pos, ast::TypeSwitchGuard{ExprId(), x});
-    return f_.AddExpr(pos, ast::AssertExpr{x, Type(c->type_())});
+    if (auto* id = acc::IDENTIFIER(c)) return f_.AddExpr(pos, ast::SelectorExpr{x, Name(id)});
+    if (acc::TYPE(c)) return f_.AddExpr(pos, ast::TypeSwitchGuard{ExprId(), x});
+    return f_.AddExpr(pos, ast::AssertExpr{x, Type(acc::type_(c))});
   }
-  if (auto* args = c->arguments()) {
+  if (auto* args = acc::arguments(c)) {
     std::vector<ExprId> list;
-    for (auto* e : args->expression()) list.push_back(Expr(e));
-    ast::CallExpr call{x, f_.AddExprList(list), args->ELLIPSIS() != nullptr};
-    return f_.AddExpr(PosOf(args->LPAREN()), call);
+    for (auto* e : acc::expression(args)) list.push_back(Expr(e));
+    ast::CallExpr call{x, f_.AddExprList(list), acc::ELLIPSIS(args) != nullptr};
+    return f_.AddExpr(PosOf(acc::LPAREN(args)), call);
   }
-  Pos pos = PosOf(c->LBRACK());
-  auto* ios = c->indexOrSlice();
+  Pos pos = PosOf(acc::LBRACK(c));
+  auto* ios = acc::indexOrSlice(c);
   if (!ios) return f_.AddExpr(pos, ast::IndexExpr{x, Bad(pos)});
-  ExprId first = Expr(ios->expression());
-  if (auto* tail = ios->sliceTail()) {
+  ExprId first = Expr(acc::expression(ios));
+  if (auto* tail = acc::sliceTail(ios)) {
     ast::SliceExpr s;
     s.x = x;
     s.lo = first;
-    auto exprs = tail->expression();
+    auto exprs = acc::expression(tail);
     // Which expression follows which colon.
     size_t ei = 0;
     int colon_no = 0;
@@ -825,7 +830,7 @@ ExprId AstBuilder::Suffix(ExprId x, P::PrimarySuffixContext* c) {
             s.hi = Bad(PosOf(static_cast<TerminalNode*>(ch)));
           }
         }
-      } else if (dynamic_cast<P::ExpressionContext*>(ch)) {
+      } else if (RuleAs<P::ExpressionContext>(ch, P::RuleExpression)) {
         ExprId e = Expr(exprs[ei++]);
         (colon_no == 1 ? s.hi : s.max) = e;
       }
@@ -837,8 +842,8 @@ ExprId AstBuilder::Suffix(ExprId x, P::PrimarySuffixContext* c) {
     }
     return f_.AddExpr(pos, s);
   }
-  auto types = ios->type_();
-  if (!types.empty() || !ios->COMMA().empty()) {
+  auto types = acc::type_(ios);
+  if (!types.empty() || !acc::COMMA(ios).empty()) {
     Unsupported(c);
     std::vector<ExprId> elems{first};
     for (auto* t : types) elems.push_back(Type(t));
@@ -849,22 +854,22 @@ ExprId AstBuilder::Suffix(ExprId x, P::PrimarySuffixContext* c) {
 
 ExprId AstBuilder::ElementValue(P::ElementValueContext* c) {
   if (!c) return ExprId();
-  if (auto* lv = c->literalValue()) return LiteralValue(ExprId(), lv);
-  return Expr(c->expression());
+  if (auto* lv = acc::literalValue(c)) return LiteralValue(ExprId(), lv);
+  return Expr(acc::expression(c));
 }
 
 ExprId AstBuilder::LiteralValue(ExprId type, P::LiteralValueContext* c) {
-  Pos pos = PosOf(c->LBRACE());
+  Pos pos = PosOf(acc::LBRACE(c));
   if (f_.TryGet<ast::ParenExpr>(type)) {
-    SyntaxErr(pos, "cannot parenthesize type in composite literal", At(c->LBRACE()));
+    SyntaxErr(pos, "cannot parenthesize type in composite literal", At(acc::LBRACE(c)));
   }
   ast::CompositeLit lit;
   lit.type = type;
   std::vector<ExprId> elems;
-  for (auto* el : c->element()) {
-    auto values = el->elementValue();
+  for (auto* el : acc::element(c)) {
+    auto values = acc::elementValue(el);
     ExprId first = values.size() > 0 ? ElementValue(values[0]) : ExprId();
-    if (auto* colon = el->COLON()) {
+    if (auto* colon = acc::COLON(el)) {
       ExprId value = values.size() > 1 ? ElementValue(values[1]) : Bad(After(el).pos);
       elems.push_back(f_.AddExpr(PosOf(colon), ast::KeyValueExpr{first, value}));
       ++lit.num_keys;
@@ -873,7 +878,7 @@ ExprId AstBuilder::LiteralValue(ExprId type, P::LiteralValueContext* c) {
     }
   }
   lit.elems = f_.AddExprList(elems);
-  if (auto* rb = c->RBRACE()) lit.rbrace = PosOf(rb);
+  if (auto* rb = acc::RBRACE(c)) lit.rbrace = PosOf(rb);
   return f_.AddExpr(pos, lit);
 }
 
@@ -882,9 +887,9 @@ ExprId AstBuilder::LiteralValue(ExprId type, P::LiteralValueContext* c) {
 StmtId AstBuilder::Block(P::BlockContext* c) {
   if (!c) return StmtId();
   ast::BlockStmt b;
-  b.list = f_.AddStmtList(StatementList(c->statementList()));
-  if (auto* rb = c->RBRACE()) b.rbrace = PosOf(rb);
-  return f_.AddStmt(PosOf(c->LBRACE()), b);
+  b.list = f_.AddStmtList(StatementList(acc::statementList(c)));
+  if (auto* rb = acc::RBRACE(c)) b.rbrace = PosOf(rb);
+  return f_.AddStmt(PosOf(acc::LBRACE(c)), b);
 }
 
 std::vector<StmtId> AstBuilder::StatementList(P::StatementListContext* c) {
@@ -893,9 +898,9 @@ std::vector<StmtId> AstBuilder::StatementList(P::StatementListContext* c) {
   if (!c->children.empty()) {
     // gc's stmtList wants ";" after a statement unless "}" follows; before
     // "case" or "default" it complains (and its recovery skips nothing).
-    auto* last = dynamic_cast<P::StatementContext*>(c->children.back());
+    auto* last = RuleAs<P::StatementContext>(c->children.back(), P::RuleStatement);
     const Token& next = After(c);
-    bool bare_label = last && last->labeledStmt() && !last->labeledStmt()->statement();
+    bool bare_label = last && acc::labeledStmt(last) && !acc::statement(acc::labeledStmt(last));
     if (last && !bare_label && !next.is_virtual &&
         (next.type == GoLexer::CASE || next.type == GoLexer::DEFAULT)) {
       SyntaxErr(next.pos, "unexpected " + GcTokenString(next) + " at end of statement",
@@ -904,7 +909,7 @@ std::vector<StmtId> AstBuilder::StatementList(P::StatementListContext* c) {
   }
   bool need_stmt = true;  // an empty statement between consecutive semicolons
   for (ParseTree* child : c->children) {
-    if (auto* s = dynamic_cast<P::StatementContext*>(child)) {
+    if (auto* s = RuleAs<P::StatementContext>(child, P::RuleStatement)) {
       StmtId id = Statement(s);
       if (id.Valid()) out.push_back(id);
       need_stmt = false;
@@ -920,49 +925,49 @@ std::vector<StmtId> AstBuilder::StatementList(P::StatementListContext* c) {
 }
 
 StmtId AstBuilder::Statement(P::StatementContext* c) {
-  if (auto* d = c->declStmt()) {
+  if (auto* d = acc::declStmt(c)) {
     std::vector<ast::DeclId> ids;
-    if (auto* x = d->constDecl()) ids = ConstDecl(x);
-    if (auto* x = d->typeDecl()) ids = TypeDecl(x);
-    if (auto* x = d->varDecl()) ids = VarDecl(x);
+    if (auto* x = acc::constDecl(d)) ids = ConstDecl(x);
+    if (auto* x = acc::typeDecl(d)) ids = TypeDecl(x);
+    if (auto* x = acc::varDecl(d)) ids = VarDecl(x);
     return f_.AddStmt(StartPos(d), ast::DeclStmt{f_.AddDeclList(ids)});
   }
-  if (auto* l = c->labeledStmt()) return Labeled(l);
-  if (auto* s = c->simpleStmt()) return Simple(s, "");
-  if (auto* g = c->goStmt()) return CallStmt(g, true);
-  if (auto* d = c->deferStmt()) return CallStmt(d, false);
-  if (auto* r = c->returnStmt()) {
-    return f_.AddStmt(PosOf(r->RETURN()), ast::ReturnStmt{ExprList(r->expressionList())});
+  if (auto* l = acc::labeledStmt(c)) return Labeled(l);
+  if (auto* s = acc::simpleStmt(c)) return Simple(s, "");
+  if (auto* g = acc::goStmt(c)) return CallStmt(g, true);
+  if (auto* d = acc::deferStmt(c)) return CallStmt(d, false);
+  if (auto* r = acc::returnStmt(c)) {
+    return f_.AddStmt(PosOf(acc::RETURN(r)), ast::ReturnStmt{ExprList(acc::expressionList(r))});
   }
-  if (auto* b = c->breakStmt()) {
-    return f_.AddStmt(PosOf(b->BREAK()),
-                      ast::BranchStmt{ast::BranchKind::kBreak, Name(b->IDENTIFIER())});
+  if (auto* b = acc::breakStmt(c)) {
+    return f_.AddStmt(PosOf(acc::BREAK(b)),
+                      ast::BranchStmt{ast::BranchKind::kBreak, Name(acc::IDENTIFIER(b))});
   }
-  if (auto* b = c->continueStmt()) {
-    return f_.AddStmt(PosOf(b->CONTINUE()),
-                      ast::BranchStmt{ast::BranchKind::kContinue, Name(b->IDENTIFIER())});
+  if (auto* b = acc::continueStmt(c)) {
+    return f_.AddStmt(PosOf(acc::CONTINUE(b)),
+                      ast::BranchStmt{ast::BranchKind::kContinue, Name(acc::IDENTIFIER(b))});
   }
-  if (auto* b = c->gotoStmt()) {
-    return f_.AddStmt(PosOf(b->GOTO()),
-                      ast::BranchStmt{ast::BranchKind::kGoto, Name(b->IDENTIFIER())});
+  if (auto* b = acc::gotoStmt(c)) {
+    return f_.AddStmt(PosOf(acc::GOTO(b)),
+                      ast::BranchStmt{ast::BranchKind::kGoto, Name(acc::IDENTIFIER(b))});
   }
-  if (auto* b = c->fallthroughStmt()) {
-    return f_.AddStmt(PosOf(b->FALLTHROUGH()),
+  if (auto* b = acc::fallthroughStmt(c)) {
+    return f_.AddStmt(PosOf(acc::FALLTHROUGH(b)),
                       ast::BranchStmt{ast::BranchKind::kFallthrough, ExprId()});
   }
-  if (auto* b = c->block()) return Block(b);
-  if (auto* s = c->ifStmt()) return If(s);
-  if (auto* s = c->switchStmt()) return Switch(s);
-  if (auto* s = c->selectStmt()) return Select(s);
-  if (auto* s = c->forStmt()) return For(s);
+  if (auto* b = acc::block(c)) return Block(b);
+  if (auto* s = acc::ifStmt(c)) return If(s);
+  if (auto* s = acc::switchStmt(c)) return Switch(s);
+  if (auto* s = acc::selectStmt(c)) return Select(s);
+  if (auto* s = acc::forStmt(c)) return For(s);
   return StmtId();
 }
 
 StmtId AstBuilder::Labeled(P::LabeledStmtContext* c) {
-  Pos colon = PosOf(c->COLON());
+  Pos colon = PosOf(acc::COLON(c));
   ast::LabeledStmt l;
-  l.label = Name(c->IDENTIFIER());
-  if (auto* s = c->statement()) {
+  l.label = Name(acc::IDENTIFIER(c));
+  if (auto* s = acc::statement(c)) {
     l.stmt = Statement(s);
   } else {
     // gc's labeledStmtOrNil: "}" (a real one) or ";" make an empty
@@ -1009,18 +1014,18 @@ static ast::Operator AssignOperator(size_t type) {
 
 StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
   if (!c) return StmtId();
-  if (auto* r = c->RANGE(); r && !c->expressionList()) {
+  if (auto* r = acc::RANGE(c); r && !acc::expressionList(c)) {
     // "range x" (no LHS): only in for headers.
-    return f_.AddStmt(PosOf(r), ast::RangeClause{ExprId(), false, Expr(c->expression())});
+    return f_.AddStmt(PosOf(r), ast::RangeClause{ExprId(), false, Expr(acc::expression(c))});
   }
-  auto* list = c->expressionList();
+  auto* list = acc::expressionList(c);
   ExprId lhs = ExprList(list);
-  bool is_list = list && list->expression().size() > 1;
-  auto* tail = c->simpleStmtTail();
+  bool is_list = list && acc::expression(list).size() > 1;
+  auto* tail = acc::simpleStmtTail(c);
   if (!tail) {
     if (is_list) {
       // Unless recovery.cpp has reported it.
-      if (!reported_.count(Tok(list->expression().back()->getStop()).orig)) {
+      if (!reported_.count(Tok(acc::expression(list).back()->getStop()).orig)) {
         SyntaxErr(GcNext(c).pos,
                   "unexpected " + GcTokenString(GcNext(c)) + ", expecting := or = or comma",
                   AfterTime(c));
@@ -1030,16 +1035,16 @@ StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
     return f_.AddStmt(f_.PosOf(lhs), ast::ExprStmt{lhs});
   }
   Pos op_pos = StartPos(tail);
-  if (auto* aop = tail->assignOp()) {
+  if (auto* aop = acc::assignOp(tail)) {
     if (is_list) {
       SyntaxErr(op_pos,
                 "unexpected " + Tok(aop->getStart()).text.str() + ", expecting := or = or comma",
                 At(Tok(aop->getStart())));
     }
     return f_.AddStmt(op_pos, ast::AssignStmt{AssignOperator(Tok(aop->getStart()).type), lhs,
-                                              Expr(tail->expression())});
+                                              Expr(acc::expression(tail))});
   }
-  if (tail->INC() || tail->DEC()) {
+  if (acc::INC(tail) || acc::DEC(tail)) {
     if (is_list) {
       SyntaxErr(op_pos,
                 "unexpected " + Tok(tail->getStart()).text.str() + ", expecting := or = or comma",
@@ -1047,20 +1052,20 @@ StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
     }
     return f_.AddStmt(
         op_pos,
-        ast::AssignStmt{tail->INC() ? ast::Operator::kAdd : ast::Operator::kSub, lhs, ExprId()});
+        ast::AssignStmt{acc::INC(tail) ? ast::Operator::kAdd : ast::Operator::kSub, lhs, ExprId()});
   }
-  if (tail->ARROW()) {
+  if (acc::ARROW(tail)) {
     if (is_list) {
       SyntaxErr(op_pos, "unexpected <-, expecting := or = or comma", At(Tok(tail->getStart())));
     }
-    return f_.AddStmt(op_pos, ast::SendStmt{lhs, Expr(tail->expression())});
+    return f_.AddStmt(op_pos, ast::SendStmt{lhs, Expr(acc::expression(tail))});
   }
-  bool def = tail->DEFINE() != nullptr;
-  if (auto* r = tail->RANGE()) {
+  bool def = acc::DEFINE(tail) != nullptr;
+  if (auto* r = acc::RANGE(tail)) {
     // The grammar admits "range" only in for headers (rangeOk).
-    return f_.AddStmt(PosOf(r), ast::RangeClause{lhs, def, Expr(tail->expression())});
+    return f_.AddStmt(PosOf(r), ast::RangeClause{lhs, def, Expr(acc::expression(tail))});
   }
-  ExprId rhs = ExprList(tail->expressionList());
+  ExprId rhs = ExprList(acc::expressionList(tail));
   if (def && keyword == "switch" && f_.Kind(lhs) == ast::ExprKind::Name) {
     if (f_.TryGet<ast::TypeSwitchGuard>(rhs)) {
       // switch x := y.(type): the guard gets the LHS; gc makes it an ExprStmt.
@@ -1074,8 +1079,8 @@ StmtId AstBuilder::Simple(P::SimpleStmtContext* c, llvm::StringRef keyword) {
 
 StmtId AstBuilder::CallStmt(ParserRuleContext* c, bool is_go) {
   Pos kw = StartPos(c);
-  auto* pe = is_go ? static_cast<P::GoStmtContext*>(c)->primaryExpr()
-                   : static_cast<P::DeferStmtContext*>(c)->primaryExpr();
+  auto* pe = is_go ? acc::primaryExpr(static_cast<P::GoStmtContext*>(c))
+                   : acc::primaryExpr(static_cast<P::DeferStmtContext*>(c));
   ExprId x = Primary(pe);
   llvm::StringRef tok = is_go ? "go" : "defer";
   ExprId t = x;
@@ -1107,7 +1112,7 @@ AstBuilder::HeaderParts AstBuilder::Header(ParserRuleContext* c, llvm::StringRef
     } else if (TokenType(ch) == GoLexer::SEMI) {
       if (part < 2) semi[part] = static_cast<TerminalNode*>(ch);
       ++part;
-    } else if (auto* ss = dynamic_cast<P::SimpleStmtContext*>(ch)) {
+    } else if (auto* ss = RuleAs<P::SimpleStmtContext>(ch, P::RuleSimpleStmt)) {
       if (part <= 2) s[part] = ss;
     }
   }
@@ -1197,65 +1202,69 @@ AstBuilder::HeaderParts AstBuilder::Header(ParserRuleContext* c, llvm::StringRef
 
 StmtId AstBuilder::If(P::IfStmtContext* c) {
   ast::IfStmt n;
-  auto* block = c->block();
+  auto* block = acc::block(c);
   const Token& after = block ? Tok(block->getStart()) : After(c);
-  HeaderParts h = Header(c->header(), "if", after);
+  HeaderParts h = Header(acc::header(c), "if", after);
   n.init = h.init;
   n.cond = h.cond;
   n.then = Block(block);
-  if (auto* e = c->elseBranch()) {
-    if (auto* nested = e->ifStmt()) n.els = If(nested);
-    if (auto* b = e->block()) n.els = Block(b);
+  if (auto* e = acc::elseBranch(c)) {
+    if (auto* nested = acc::ifStmt(e)) n.els = If(nested);
+    if (auto* b = acc::block(e)) n.els = Block(b);
   }
-  return f_.AddStmt(PosOf(c->IF()), n);
+  return f_.AddStmt(PosOf(acc::IF(c)), n);
 }
 
 StmtId AstBuilder::For(P::ForStmtContext* c) {
   ast::ForStmt n;
-  auto* block = c->block();
+  auto* block = acc::block(c);
   const Token& after = block ? Tok(block->getStart()) : After(c);
-  HeaderParts h = Header(c->forHeader(), "for", after);
+  HeaderParts h = Header(acc::forHeader(c), "for", after);
   n.init = h.init;
   n.cond = h.cond;
   n.post = h.post;
   n.body = Block(block);
-  return f_.AddStmt(PosOf(c->FOR()), n);
+  return f_.AddStmt(PosOf(acc::FOR(c)), n);
 }
 
 StmtId AstBuilder::Switch(P::SwitchStmtContext* c) {
   ast::SwitchStmt n;
-  const Token& after = c->LBRACE() ? Tok(c->LBRACE()) : After(c);
-  HeaderParts h = Header(c->header(), "switch", after);
+  const Token& after = acc::LBRACE(c) ? Tok(acc::LBRACE(c)) : After(c);
+  HeaderParts h = Header(acc::header(c), "switch", after);
   n.init = h.init;
   n.tag = h.cond;
   std::vector<StmtId> clauses;
-  for (auto* cc : c->caseClause()) {
+  for (auto* cc : acc::caseClause(c)) {
     ast::CaseClause cl;
-    Pos pos = cc->CASE() ? PosOf(cc->CASE()) : cc->DEFAULT() ? PosOf(cc->DEFAULT()) : StartPos(cc);
-    cl.cases = ExprList(cc->expressionList());
-    if (auto* colon = cc->COLON()) cl.colon = PosOf(colon);
-    cl.body = f_.AddStmtList(StatementList(cc->statementList()));
+    Pos pos = acc::CASE(cc)      ? PosOf(acc::CASE(cc))
+              : acc::DEFAULT(cc) ? PosOf(acc::DEFAULT(cc))
+                                 : StartPos(cc);
+    cl.cases = ExprList(acc::expressionList(cc));
+    if (auto* colon = acc::COLON(cc)) cl.colon = PosOf(colon);
+    cl.body = f_.AddStmtList(StatementList(acc::statementList(cc)));
     clauses.push_back(f_.AddStmt(pos, cl));
   }
   n.body = f_.AddStmtList(clauses);
-  if (auto* rb = c->RBRACE()) n.rbrace = PosOf(rb);
-  return f_.AddStmt(PosOf(c->SWITCH()), n);
+  if (auto* rb = acc::RBRACE(c)) n.rbrace = PosOf(rb);
+  return f_.AddStmt(PosOf(acc::SWITCH(c)), n);
 }
 
 StmtId AstBuilder::Select(P::SelectStmtContext* c) {
   ast::SelectStmt n;
   std::vector<StmtId> clauses;
-  for (auto* cc : c->commClause()) {
+  for (auto* cc : acc::commClause(c)) {
     ast::CommClause cl;
-    Pos pos = cc->CASE() ? PosOf(cc->CASE()) : cc->DEFAULT() ? PosOf(cc->DEFAULT()) : StartPos(cc);
-    cl.comm = Simple(cc->simpleStmt(), "");
-    if (auto* colon = cc->COLON()) cl.colon = PosOf(colon);
-    cl.body = f_.AddStmtList(StatementList(cc->statementList()));
+    Pos pos = acc::CASE(cc)      ? PosOf(acc::CASE(cc))
+              : acc::DEFAULT(cc) ? PosOf(acc::DEFAULT(cc))
+                                 : StartPos(cc);
+    cl.comm = Simple(acc::simpleStmt(cc), "");
+    if (auto* colon = acc::COLON(cc)) cl.colon = PosOf(colon);
+    cl.body = f_.AddStmtList(StatementList(acc::statementList(cc)));
     clauses.push_back(f_.AddStmt(pos, cl));
   }
   n.body = f_.AddStmtList(clauses);
-  if (auto* rb = c->RBRACE()) n.rbrace = PosOf(rb);
-  return f_.AddStmt(PosOf(c->SELECT()), n);
+  if (auto* rb = acc::RBRACE(c)) n.rbrace = PosOf(rb);
+  return f_.AddStmt(PosOf(acc::SELECT(c)), n);
 }
 
 }  // namespace
@@ -1265,7 +1274,8 @@ std::unique_ptr<ast::File> BuildAst(GoParser::SourceFileContext* tree, const Tok
                                     ast::Context& ctx, std::vector<TimedDiag>& diags,
                                     const std::vector<antlr4::ParserRuleContext*>& unfinished,
                                     const ReportedLists& reported) {
-  if (!tree || !tree->packageClause() || !tree->packageClause()->IDENTIFIER()) return nullptr;
+  if (!tree || !acc::packageClause(tree) || !acc::IDENTIFIER(acc::packageClause(tree)))
+    return nullptr;
   auto file = std::make_unique<ast::File>(file_index);
   AstBuilder(tokens, original, *file, ctx, diags, unfinished, reported).BuildFile(tree);
   return file;

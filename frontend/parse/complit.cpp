@@ -64,24 +64,24 @@ Shape ShapeOfExpression(P::ExpressionContext* e);
 Shape ShapeOfPrimaryPrefix(P::PrimaryExprContext* pe, size_t n) {
   if (n == 0) return Shape::kOther;
   ParseTree* last = pe->children[n - 1];
-  if (auto* op = dynamic_cast<P::OperandContext*>(last)) {
-    if (op->IDENTIFIER()) return Shape::kName;
-    if (op->basicLit()) return Shape::kValue;
-    if (op->expression()) return ShapeOfExpression(op->expression());  // unparen
-    if (op->FUNC()) return op->block() ? Shape::kValue : Shape::kOther;
-    if (op->arrayType() || op->sliceType() || op->structType() || op->mapType()) {
+  if (auto* op = RuleAs<P::OperandContext>(last, P::RuleOperand)) {
+    if (acc::IDENTIFIER(op)) return Shape::kName;
+    if (acc::basicLit(op)) return Shape::kValue;
+    if (acc::expression(op)) return ShapeOfExpression(acc::expression(op));  // unparen
+    if (acc::FUNC(op)) return acc::block(op) ? Shape::kValue : Shape::kOther;
+    if (acc::arrayType(op) || acc::sliceType(op) || acc::structType(op) || acc::mapType(op)) {
       return Shape::kComptype;
     }
     return Shape::kOther;
   }
-  if (auto* s = dynamic_cast<P::PrimarySuffixContext*>(last)) {
-    if (s->DOT()) return s->IDENTIFIER() ? Shape::kName : Shape::kValue;
-    if (s->arguments()) return Shape::kValue;
-    auto* ios = s->indexOrSlice();
-    if (!ios || ios->sliceTail()) return Shape::kValue;
+  if (auto* s = RuleAs<P::PrimarySuffixContext>(last, P::RulePrimarySuffix)) {
+    if (acc::DOT(s)) return acc::IDENTIFIER(s) ? Shape::kName : Shape::kValue;
+    if (acc::arguments(s)) return Shape::kValue;
+    auto* ios = acc::indexOrSlice(s);
+    if (!ios || acc::sliceTail(ios)) return Shape::kValue;
     // IndexExpr: a value if its operand or its index is one.
     bool value = ShapeOfPrimaryPrefix(pe, n - 1) == Shape::kValue ||
-                 (ios->expression() && ShapeOfExpression(ios->expression()) == Shape::kValue);
+                 (acc::expression(ios) && ShapeOfExpression(acc::expression(ios)) == Shape::kValue);
     return value ? Shape::kValue : Shape::kIndex;
   }
   return Shape::kValue;  // a composite literal
@@ -89,9 +89,9 @@ Shape ShapeOfPrimaryPrefix(P::PrimaryExprContext* pe, size_t n) {
 
 Shape ShapeOfExpression(P::ExpressionContext* e) {
   if (!e) return Shape::kOther;
-  auto* u = e->unaryExpr();
+  auto* u = acc::unaryExpr(e);
   if (!u) return Shape::kValue;  // binary operation
-  auto* pe = u->primaryExpr();
+  auto* pe = acc::primaryExpr(u);
   if (!pe) {
     // Unary operation: only *x may be a type.
     return u->op && u->op->getType() == GoLexer::MUL ? Shape::kOther : Shape::kValue;
@@ -101,7 +101,7 @@ Shape ShapeOfExpression(P::ExpressionContext* e) {
 
 /// InStatementContext reports whether gc's xnest would be >= 0 at ctx.
 bool InStatementContext(ParserRuleContext* ctx) {
-  for (auto* c = ctx; c; c = dynamic_cast<ParserRuleContext*>(c->parent)) {
+  for (auto* c = ctx; c; c = static_cast<ParserRuleContext*>(c->parent)) {
     switch (c->getRuleIndex()) {
       case P::RuleHeader:
       case P::RuleForHeader:
@@ -470,7 +470,7 @@ GcParser::GcParser(antlr4::TokenStream* input) : GoParser(input) {
 }
 
 bool GcParser::complitOk() {
-  auto* pe = dynamic_cast<P::PrimaryExprContext*>(getContext());
+  auto* pe = RuleAs<P::PrimaryExprContext>(getContext(), P::RulePrimaryExpr);
   if (!pe || pe->children.empty()) return false;
   switch (ShapeOfPrimaryPrefix(pe, pe->children.size())) {
     case Shape::kComptype:
@@ -493,12 +493,11 @@ bool GcParser::rangeOk() {
   antlr4::ParserRuleContext* c = getContext();
   while (c &&
          (c->getRuleIndex() == P::RuleSimpleStmt || c->getRuleIndex() == P::RuleSimpleStmtTail)) {
-    c = dynamic_cast<ParserRuleContext*>(c->parent);
+    c = static_cast<ParserRuleContext*>(c->parent);
   }
   if (!c || c->getRuleIndex() != P::RuleForHeader) return false;
   for (ParseTree* ch : c->children) {
-    if (auto* t = dynamic_cast<antlr4::tree::TerminalNode*>(ch);
-        t && t->getSymbol()->getType() == GoLexer::SEMI) {
+    if (auto* t = TerminalAs(ch); t && t->getSymbol()->getType() == GoLexer::SEMI) {
       return false;
     }
   }
@@ -506,8 +505,9 @@ bool GcParser::rangeOk() {
 }
 
 bool GcParser::listEndOk() {
-  auto* s = dynamic_cast<P::SimpleStmtContext*>(getContext());
-  if (!s || !s->expressionList() || s->expressionList()->expression().size() < 2) return true;
+  auto* s = RuleAs<P::SimpleStmtContext>(getContext(), P::RuleSimpleStmt);
+  if (!s || !acc::expressionList(s) || acc::expression(acc::expressionList(s)).size() < 2)
+    return true;
   switch (_input->LA(1)) {
     case GoLexer::SEMI:
     case GoLexer::RBRACE:
@@ -531,7 +531,7 @@ bool GcParser::listEndOk() {
       break;
   }
   // Reported (and recovered from) already: parse on.
-  antlr4::Token* stop = s->expressionList()->expression().back()->getStop();
+  antlr4::Token* stop = acc::expression(acc::expressionList(s)).back()->getStop();
   return stop && tokens_ && reported_lists_ &&
          reported_lists_->count(tokens_->tokens[stop->getTokenIndex()].orig) > 0;
 }

@@ -85,7 +85,7 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
     failure_ = std::make_unique<ParseFailure>(
         AnalyzeFailure(*parser, parser->getContext(), offending, toks_, reported_));
     for (auto* c = parser->getContext(); c;
-         c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent)) {
+         c = static_cast<antlr4::ParserRuleContext*>(c->parent)) {
       failure_->open.push_back(c);
     }
     if (std::getenv("GOESCAPE_DEBUG_PARSE")) {
@@ -93,7 +93,7 @@ class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
       llvm::errs() << "parse error in rule " << parser->getRuleNames()[c->getRuleIndex()] << " ("
                    << typeid(e).name() << "), offending "
                    << toks_.tokens[offending->getTokenIndex()].text << ", stack:";
-      for (auto* p = c; p; p = dynamic_cast<antlr4::ParserRuleContext*>(p->parent)) {
+      for (auto* p = c; p; p = static_cast<antlr4::ParserRuleContext*>(p->parent)) {
         llvm::errs() << ' ' << parser->getRuleNames()[p->getRuleIndex()] << '/'
                      << p->children.size();
       }
@@ -561,6 +561,42 @@ ParseResult Session::Run(DiagSink& sink) {
 }
 
 }  // namespace
+
+bool IsTerminalNode(const antlr4::tree::ParseTree* t) {
+  // A direct-mapped cache from a type's type_info address to the answer.
+  constexpr size_t kSlots = 64;
+  thread_local const std::type_info* types[kSlots] = {};
+  thread_local bool terminal[kSlots];
+  const std::type_info& ti = typeid(*t);
+  size_t slot = (reinterpret_cast<uintptr_t>(&ti) >> 4) % kSlots;
+  if (types[slot] != &ti) {
+    terminal[slot] =
+        ti == typeid(antlr4::tree::TerminalNodeImpl) || ti == typeid(antlr4::tree::ErrorNodeImpl);
+    types[slot] = &ti;
+  }
+  return terminal[slot];
+}
+
+antlr4::tree::TerminalNode* TokenChild(antlr4::ParserRuleContext* c, size_t type, size_t i) {
+  if (!c) return nullptr;
+  for (antlr4::tree::ParseTree* child : c->children) {
+    if (!IsTerminalNode(child)) continue;
+    auto* t = static_cast<antlr4::tree::TerminalNode*>(child);
+    if (t->getSymbol()->getType() == type && i-- == 0) return t;
+  }
+  return nullptr;
+}
+
+std::vector<antlr4::tree::TerminalNode*> TokenChildren(antlr4::ParserRuleContext* c, size_t type) {
+  std::vector<antlr4::tree::TerminalNode*> out;
+  if (!c) return out;
+  for (antlr4::tree::ParseTree* child : c->children) {
+    if (!IsTerminalNode(child)) continue;
+    auto* t = static_cast<antlr4::tree::TerminalNode*>(child);
+    if (t->getSymbol()->getType() == type) out.push_back(t);
+  }
+  return out;
+}
 
 ParseStats& Stats() {
   thread_local ParseStats stats;

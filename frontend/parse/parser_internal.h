@@ -184,6 +184,68 @@ struct ParseStats {
 };
 ParseStats& Stats();
 
+/// IsTerminalNode reports whether t, a node of a tree GoParser built, is a
+/// terminal (or error) node rather than a rule context. The answer depends
+/// only on t's dynamic type; dynamic_cast would find it by comparing type
+/// names with strcmp at each step of the class hierarchy, which was a fifth
+/// of the parsing phase's time. This compares the type exactly once per type
+/// and thread, and remembers it by the type_info's address.
+bool IsTerminalNode(const antlr4::tree::ParseTree* t);
+
+/// RuleChild is c->getRuleContext<T>(i) for T, the context class of rule
+/// `rule`: the i-th child of that rule, or null.
+template <typename T>
+T* RuleChild(antlr4::ParserRuleContext* c, size_t rule, size_t i) {
+  if (!c) return nullptr;
+  for (antlr4::tree::ParseTree* child : c->children) {
+    if (IsTerminalNode(child)) continue;
+    auto* r = static_cast<antlr4::ParserRuleContext*>(child);
+    if (r->getRuleIndex() == rule && i-- == 0) return static_cast<T*>(r);
+  }
+  return nullptr;
+}
+
+/// RuleChildren is c->getRuleContexts<T>(): the children of rule `rule`.
+template <typename T>
+std::vector<T*> RuleChildren(antlr4::ParserRuleContext* c, size_t rule) {
+  std::vector<T*> out;
+  if (!c) return out;
+  for (antlr4::tree::ParseTree* child : c->children) {
+    if (IsTerminalNode(child)) continue;
+    auto* r = static_cast<antlr4::ParserRuleContext*>(child);
+    if (r->getRuleIndex() == rule) out.push_back(static_cast<T*>(r));
+  }
+  return out;
+}
+
+/// RuleAs is dynamic_cast<T*>(t) for T, the context class of rule `rule`.
+template <typename T>
+T* RuleAs(antlr4::tree::ParseTree* t, size_t rule) {
+  if (!t || IsTerminalNode(t)) return nullptr;
+  auto* r = static_cast<antlr4::ParserRuleContext*>(t);
+  return r->getRuleIndex() == rule ? static_cast<T*>(r) : nullptr;
+}
+
+/// TerminalAs is dynamic_cast<TerminalNode*>(t).
+inline antlr4::tree::TerminalNode* TerminalAs(antlr4::tree::ParseTree* t) {
+  return t && IsTerminalNode(t) ? static_cast<antlr4::tree::TerminalNode*>(t) : nullptr;
+}
+
+/// TokenChild is c->getToken(type, i): the i-th terminal child of that
+/// token type, or null.
+antlr4::tree::TerminalNode* TokenChild(antlr4::ParserRuleContext* c, size_t type, size_t i);
+
+/// TokenChildren is c->getTokens(type).
+std::vector<antlr4::tree::TerminalNode*> TokenChildren(antlr4::ParserRuleContext* c, size_t type);
+
+/// acc::x(c) is c->x() (and acc::x(c, i) is c->x(i)) for every accessor x
+/// of the generated context classes, without RTTI (generated from
+/// GoParser.h by grammar/accessors.py).
+namespace acc {
+using P = GoParser;
+#include "GoParserAccessors.inc"
+}  // namespace acc
+
 /// GcTokString is gc's tokstring: the English word for a token type in
 /// "expecting ..." messages ("comma", "semicolon or newline", "name", ")").
 std::string GcTokString(size_t token_type);

@@ -63,8 +63,11 @@ ParseTree* LastChild(ParserRuleContext* c) {
   return c->children.empty() ? nullptr : c->children.back();
 }
 
+/// Parent is c's parent context: in a tree the parser built, the parent of
+/// a rule context is always a rule context (no RTTI needed: walks up deep
+/// trees are frequent in error recovery).
 ParserRuleContext* Parent(ParserRuleContext* c) {
-  return c ? dynamic_cast<ParserRuleContext*>(c->parent) : nullptr;
+  return c ? static_cast<ParserRuleContext*>(c->parent) : nullptr;
 }
 
 /// IsStopset reports whether type is in gc's stopset: the keywords that
@@ -162,8 +165,7 @@ class Analyzer {
         toks_(toks),
         reported_(reported),
         i_(offending->getTokenIndex()),
-        t_(toks.tokens[i_]),
-        in_func_(InFunction(ctx)) {}
+        t_(toks.tokens[i_]) {}
 
   ParseFailure Run();
 
@@ -202,7 +204,7 @@ class Analyzer {
     for (; j < toks_.tokens.size(); ++j) {
       size_t type = Type(j);
       if (type == antlr4::Token::EOF) break;
-      if (in_func_ && IsStopset(type)) break;
+      if (IsStopset(type) && InFunc()) break;
       bool hit = false;
       for (size_t f : follow) {
         if (f == type || (f == kOperatorClass && IsGcOperator(type))) hit = true;
@@ -305,7 +307,13 @@ class Analyzer {
   const ReportedLists& reported_;
   size_t i_;
   const Token& t_;
-  bool in_func_;
+  /// InFunc is InFunction(ctx_), computed once when needed: it walks up to
+  /// the root, and most failures in deeply nested input never ask.
+  bool InFunc() const {
+    if (in_func_ < 0) in_func_ = InFunction(ctx_) ? 1 : 0;
+    return in_func_ == 1;
+  }
+  mutable int in_func_ = -1;
   ParseFailure out_;
 };
 
