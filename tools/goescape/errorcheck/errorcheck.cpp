@@ -10,7 +10,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
-#include "tools/goescape/errorcheck/go_text.h"
+#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

@@ -33,7 +33,7 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
-#include "tools/goescape/errorcheck/go_text.h"
+#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

@@ -7,7 +7,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "tools/goescape/errorcheck/go_text.h"
+#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "tools/goescape/errorcheck/go_text.h"
+#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {
@@ -415,15 +415,6 @@ TEST(UpdateErrors, RewritesCommentsLikeRunGo) {
             ".q. .autotmp_[0-9]+$\"\n"
             "\t_ = x // keep this comment\n"
             "}\n");
-}
-
-TEST(GoText, TrimSpaceAndFields) {
-  EXPECT_EQ(TrimSpace(" \t\xC2\xA0x y\n\xE3\x80\x80"), "x y");
-  EXPECT_EQ(TrimSpace("\xff "), "\xff");
-  EXPECT_EQ(Fields(" a  b\tc\xC2\x85"
-                   "d "),
-            (std::vector<llvm::StringRef>{"a", "b", "c", "d"}));
-  EXPECT_EQ(ReplaceAll("aXbXc", "X", "--"), "a--b--c");
 }
 
 }  // namespace

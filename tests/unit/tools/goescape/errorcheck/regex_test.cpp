@@ -20,7 +20,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "tools/goescape/errorcheck/go_text.h"
+#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

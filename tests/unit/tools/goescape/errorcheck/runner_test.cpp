@@ -27,7 +27,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "tools/goescape/errorcheck/driver_compile.h"
-#include "tools/goescape/errorcheck/go_text.h"
+#include "frontend/base/go_text.h"
 #include "tools/goescape/errorcheck/replay.h"
 
 namespace goescape::errorcheck {

@@ -1,7 +1,10 @@
 // go_text.cpp: Go's UTF-8, space and quoting rules (see go_text.h).
-#include "tools/goescape/errorcheck/go_text.h"
+#include "frontend/base/go_text.h"
 
-namespace goescape::errorcheck {
+#include <algorithm>
+#include <iterator>
+
+namespace goescape {
 
 DecodedRune DecodeRune(llvm::StringRef s, size_t pos) {
   if (pos >= s.size()) return {kRuneError, 0};
@@ -139,26 +142,13 @@ std::string ReplaceAll(llvm::StringRef s, llvm::StringRef from, llvm::StringRef 
 
 namespace {
 
-// IsPrint approximates strconv.IsPrint (see go_text.h, Limits).
-bool IsPrint(char32_t r) {
-  if (r < 0x80) return r >= 0x20 && r < 0x7F;
-  if (r < 0xA0) return false;                                      // C1 controls
-  if (r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) ||  // Zs
-      r == 0x202F || r == 0x205F || r == 0x3000 || r == 0x2028 || r == 0x2029) {
-    return false;
-  }
-  if (r == 0xAD || (r >= 0x600 && r <= 0x605) || r == 0x61C || r == 0x6DD || r == 0x70F ||
-      r == 0x8E2 || r == 0x180E || (r >= 0x200B && r <= 0x200F) || (r >= 0x202A && r <= 0x202E) ||
-      (r >= 0x2060 && r <= 0x2064) || (r >= 0x2066 && r <= 0x206F) || r == 0xFEFF ||
-      (r >= 0xFFF9 && r <= 0xFFFB) || r == 0x110BD || r == 0x110CD ||
-      (r >= 0x13430 && r <= 0x13438) || (r >= 0x1BCA0 && r <= 0x1BCA3) ||
-      (r >= 0x1D173 && r <= 0x1D17A) || r == 0xE0001 || (r >= 0xE0020 && r <= 0xE007F)) {
-    return false;  // format characters (Cf)
-  }
-  if ((r >= 0xE000 && r <= 0xF8FF) || r >= 0xF0000) return false;            // private use
-  if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF)) return false;  // noncharacters
-  return true;
-}
+// The rune ranges strconv.IsPrint accepts (inclusive, sorted).
+struct RuneRange {
+  char32_t lo, hi;
+};
+constexpr RuneRange kPrintRanges[] = {
+#include "frontend/base/go_isprint.inc"
+};
 
 constexpr const char* kLowerHex = "0123456789abcdef";
 
@@ -166,7 +156,53 @@ void AppendHex(std::string& out, uint32_t v, int digits) {
   for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kLowerHex[(v >> shift) & 0xF];
 }
 
+// AppendEscaped appends r as strconv's appendEscapedRune does for a
+// rune that is not the quote, not a backslash and not printable.
+void AppendEscaped(std::string& out, char32_t r) {
+  switch (r) {
+    case '\a':
+      out += "\\a";
+      return;
+    case '\b':
+      out += "\\b";
+      return;
+    case '\f':
+      out += "\\f";
+      return;
+    case '\n':
+      out += "\\n";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
+    case '\v':
+      out += "\\v";
+      return;
+    default:
+      if (r < ' ' || r == 0x7F) {
+        out += "\\x";
+        AppendHex(out, r, 2);
+      } else if (r < 0x10000) {
+        out += "\\u";
+        AppendHex(out, r, 4);
+      } else {
+        out += "\\U";
+        AppendHex(out, r, 8);
+      }
+  }
+}
+
 }  // namespace
+
+bool IsPrint(char32_t r) {
+  const RuneRange* end = std::end(kPrintRanges);
+  const RuneRange* it = std::upper_bound(std::begin(kPrintRanges), end, r,
+                                         [](char32_t v, const RuneRange& g) { return v < g.lo; });
+  return it != std::begin(kPrintRanges) && r <= std::prev(it)->hi;
+}
 
 std::string GoQuote(llvm::StringRef s) {
   std::string out = "\"";
@@ -189,43 +225,25 @@ std::string GoQuote(llvm::StringRef s) {
       AppendRune(out, r);
       continue;
     }
-    switch (r) {
-      case '\a':
-        out += "\\a";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\v':
-        out += "\\v";
-        break;
-      default:
-        if (r < ' ' || r == 0x7F) {
-          out += "\\x";
-          AppendHex(out, r, 2);
-        } else if (r < 0x10000) {
-          out += "\\u";
-          AppendHex(out, r, 4);
-        } else {
-          out += "\\U";
-          AppendHex(out, r, 8);
-        }
-        break;
-    }
+    AppendEscaped(out, r);
   }
   out += '"';
+  return out;
+}
+
+std::string GoQuoteRune(int64_t v) {
+  char32_t r =
+      v < 0 || v > kMaxRune || (v >= 0xD800 && v <= 0xDFFF) ? kRuneError : static_cast<char32_t>(v);
+  std::string out = "'";
+  if (r == '\'' || r == '\\') {
+    out += '\\';
+    out += static_cast<char>(r);
+  } else if (IsPrint(r)) {
+    AppendRune(out, r);
+  } else {
+    AppendEscaped(out, r);
+  }
+  out += '\'';
   return out;
 }
 
@@ -247,4 +265,4 @@ std::string GoQuoteBackquote(llvm::StringRef s) {
   return GoQuote(s);
 }
 
-}  // namespace goescape::errorcheck
+}  // namespace goescape
