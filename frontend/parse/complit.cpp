@@ -469,6 +469,10 @@ GcParser::GcParser(antlr4::TokenStream* input) : GoParser(input) {
   _interpreter = new GcSimulator(this, getATN());
 }
 
+void GcParser::addContextToParseTree() {
+  if (_ctx->parent) static_cast<antlr4::ParserRuleContext*>(_ctx->parent)->addChild(_ctx);
+}
+
 bool GcParser::complitOk() {
   auto* pe = RuleAs<P::PrimaryExprContext>(getContext(), P::RulePrimaryExpr);
   if (!pe || pe->children.empty()) return false;

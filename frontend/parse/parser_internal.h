@@ -32,6 +32,9 @@ class GcParser : public GoParser {
  public:
   explicit GcParser(antlr4::TokenStream* input);
   bool complitOk() override;
+  /// addContextToParseTree is ANTLR's, without its dynamic_cast (a rule
+  /// context's parent is always a rule context): it runs at every rule entry.
+  void addContextToParseTree() override;
   bool rangeOk() override;
   bool listEndOk() override;
   /// SetTokens tells the parser the goescape tokens behind its token

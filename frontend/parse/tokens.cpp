@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <clocale>
 #include <cstdio>
+#include <cstring>
 #include <cwctype>
 
 #include "frontend/parse/parser_internal.h"
@@ -104,6 +105,24 @@ class Tokenizer {
   // Positions.
   uint32_t OffsetOf(size_t cp) const { return cp < src_.cps.size() ? src_.offs[cp] : eof_off_; }
   Pos PosOfCp(size_t cp) const { return file_.PosAt(OffsetOf(cp)); }
+  /// PosForward is file_.PosAt(offset) for offsets that do not decrease
+  /// from one call to the next (tokens, in order): it counts the newlines
+  /// passed since the previous call instead of searching the line table.
+  Pos PosForward(uint32_t offset) {
+    if (offset < cursor_off_) return file_.PosAt(offset);
+    const char* s = file_.Contents().data();
+    const char* p = s + cursor_off_;
+    const char* end = s + offset;
+    while (p < end) {
+      const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+      if (!nl) break;
+      p = static_cast<const char*>(nl) + 1;
+      ++cursor_line_;
+      cursor_line_start_ = static_cast<uint32_t>(p - s);
+    }
+    cursor_off_ = offset;
+    return Pos{file_.Index(), cursor_line_, offset - cursor_line_start_ + 1};
+  }
   char32_t Ch(size_t cp) const { return cp < src_.cps.size() ? src_.cps[cp] : kEof; }
   void Error(Pos pos, std::string msg, bool source_level = false) {
     // The scanner proper reports while scanning the next token to emit.
@@ -128,6 +147,8 @@ class Tokenizer {
   void LineDirective(size_t start, size_t stop, bool block);
   // Step 4.
   void Emit(size_t type, size_t start, size_t stop, bool nlsemi);
+  /// Text is a token's text: the source, interned in ctx_.
+  llvm::StringRef Text(size_t type, llvm::StringRef source);
   void EmitSemi(Pos pos, llvm::StringRef lit, uint32_t off);
 
   const SourceFile& file_;
@@ -136,6 +157,8 @@ class Tokenizer {
   uint32_t eof_off_ = 0;
   TokenList out_;
   bool nlsemi_ = false;
+  // PosForward's cursor: an offset, its line and the line's first offset.
+  uint32_t cursor_off_ = 0, cursor_line_ = 1, cursor_line_start_ = 0;
 };
 
 void Tokenizer::Decode() {
@@ -569,8 +592,8 @@ void Tokenizer::Emit(size_t type, size_t start, size_t stop, bool nlsemi) {
   t.type = type;
   t.begin = OffsetOf(start);
   t.end = OffsetOf(stop + 1);
-  t.pos = file_.PosAt(t.begin);
-  t.text = ctx_.Intern(file_.Contents().slice(t.begin, t.end));
+  t.pos = PosForward(t.begin);
+  t.text = Text(type, file_.Contents().slice(t.begin, t.end));
   if (IsKeyword(type) && t.end - t.begin != stop + 1 - start) {
     // Bytes gc's source reader drops (NUL, invalid UTF-8, BOM) inside a
     // keyword: gc compares the raw text with the keyword, so it is a name.
@@ -579,6 +602,23 @@ void Tokenizer::Emit(size_t type, size_t start, size_t stop, bool nlsemi) {
   }
   out_.tokens.push_back(t);
   nlsemi_ = nlsemi;
+}
+
+llvm::StringRef Tokenizer::Text(size_t type, llvm::StringRef source) {
+  // Keywords, operators and punctuation spelled as the grammar spells them
+  // share the grammar's spelling (interning is a hash lookup per token).
+  static const std::vector<std::string> spellings = [] {
+    std::vector<std::string> v;
+    for (size_t k = 0; k <= GoMaxTokenType(); ++k) {
+      std::string_view lit = GoLiteralName(k);
+      v.emplace_back(lit.size() >= 2 && lit.front() == '\'' ? lit.substr(1, lit.size() - 2) : "");
+    }
+    return v;
+  }();
+  if (type < spellings.size() && !spellings[type].empty() && source == spellings[type]) {
+    return spellings[type];
+  }
+  return ctx_.Intern(source);
 }
 
 void Tokenizer::EmitSemi(Pos pos, llvm::StringRef lit, uint32_t off) {
