@@ -238,8 +238,8 @@ bool Checker::Builtin(Operand& x, ast::ExprId e, const ast::CallExpr& call, Buil
         return false;
       }
       if (x.mode == Mode::kConstant && y.mode == Mode::kConstant) {
-        types::ConstValue re = x.val.ToFloat(), im = y.val.ToFloat();
-        x.val = types::ConstValue::MakeComplex(re.RealRat(), im.RealRat());
+        x.val = types::ConstValue::BinaryOp(x.val.ToFloat(), types::ConstOp::kAdd,
+                                            types::ConstValue::MakeImag(y.val.ToFloat()));
       } else {
         x.mode = Mode::kValue;
       }

@@ -357,7 +357,10 @@ void Checker::Selector(Operand& x, ast::ExprId e, const ast::SelectorExpr& sel, 
   }
   LookupResult r = LookupFieldOrMethod(x.type, x.mode == Mode::kVariable, pkg_.id_, name);
   if (!r.Found()) {
-    if (Under(x.type) == Invalid()) {
+    // An interface still being declared has no methods yet (types2's
+    // top type set): report the selector; other unresolved types are
+    // follow-on errors.
+    if (Under(x.type) == Invalid() && !ifaces_in_progress_.count(x.type.Index())) {
       fail();
       return;
     }

@@ -172,6 +172,9 @@ class Checker {
   void Arity(Pos pos, llvm::ArrayRef<ast::ExprId> names, llvm::ArrayRef<ast::ExprId> inits,
              bool const_decl, bool inherited);
   void UnusedImports();
+  /// RefusedImport is gc's reason to refuse an import path before any
+  /// lookup ("main", the package itself, absolute, non-canonical), or "".
+  static std::string RefusedImport(const std::string& path, const std::string& self);
   void ImportPackage(const ast::ImportDecl& d, ast::DeclId id, Scope* file_scope);
   bool ResolveBaseTypeName(bool seen_ptr, ast::ExprId typ, bool* ptr, ObjectId* base);
 
@@ -348,6 +351,9 @@ class Checker {
   std::vector<ObjectId> imports_;                      // PkgName objects
   std::vector<ObjectId> obj_list_;      // objects of obj_map_, in insertion (source) order
   llvm::DenseSet<uint32_t> fake_pkgs_;  // packages goescape does not provide
+  // Named types whose interface literal is being checked: types2 sees them
+  // as interfaces without methods until the literal is complete.
+  llvm::DenseSet<uint32_t> ifaces_in_progress_;
   llvm::DenseMap<uint32_t, std::vector<Pos>> field_pos_;  // struct type -> field positions
   llvm::DenseSet<uint32_t> valid_types_;                  // named types found valid by ValidType
   bool first_err_ = false;

@@ -5,9 +5,11 @@
 // scope; methods associated with their receiver base type names; then
 // packageObjects (types first) and the unused-import check.
 #include <algorithm>
+#include <cstring>
 
 #include "frontend/check/checker.h"
 #include "frontend/check/walk.h"
+#include "frontend/types/literal.h"
 
 namespace goescape::check {
 
@@ -45,6 +47,28 @@ class FuncLitFinder : public AstVisitor {
 }  // namespace
 
 void Checker::Run() {
+  // types2's initFiles: the package is named by the first file whose name
+  // is not _; a file naming another package is reported and ignored.
+  {
+    std::string name;
+    std::vector<const ast::File*> kept;
+    for (const ast::File* f : files_) {
+      if (!f->package_name.Valid()) {
+        kept.push_back(f);
+        continue;
+      }
+      std::string n = f->Get<ast::Name>(f->package_name).value.str();
+      if (name.empty() || n == name) {
+        if (name.empty() && n != "_") name = n;
+        if (n == "_") Error(f->PosOf(f->package_name), "invalid package name _");
+        kept.push_back(f);
+      } else {
+        Error(f->package_pos, "package " + n + "; expected " + name);
+      }
+    }
+    files_ = std::move(kept);
+    pkg_.name_ = name;
+  }
   for (const ast::File* f : files_) {
     FileTables t;
     t.file = f;
@@ -131,6 +155,56 @@ void Checker::DeclarePkgObj(ast::ExprId ident, ObjectId obj, std::shared_ptr<Dec
   obj_list_.push_back(obj);
 }
 
+namespace {
+
+// CleanPath is Go's path.Clean: one slash between elements, no "." elements,
+// ".." elements removed with the element before them, no trailing slash.
+std::string CleanPath(llvm::StringRef p) {
+  bool rooted = p.startswith("/");
+  std::vector<llvm::StringRef> out;
+  llvm::SmallVector<llvm::StringRef, 8> parts;
+  p.split(parts, '/');
+  for (llvm::StringRef e : parts) {
+    if (e.empty() || e == ".") continue;
+    if (e == "..") {
+      if (!out.empty() && out.back() != "..") {
+        out.pop_back();
+      } else if (!rooted) {
+        out.push_back(e);
+      }
+      continue;
+    }
+    out.push_back(e);
+  }
+  std::string r = rooted ? "/" : "";
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (i > 0) r += '/';
+    r += out[i].str();
+  }
+  return r.empty() ? "." : r;
+}
+
+}  // namespace
+
+std::string Checker::RefusedImport(const std::string& path, const std::string& self) {
+  // gc's importer (noder/import.go) refuses these before looking anything up.
+  if (path == "main") return "cannot import \"main\"";
+  if (!self.empty() && path == self) {
+    return "import " + types::QuoteGo(path) + " while compiling that package (import cycle)";
+  }
+  bool local = path == "." || path == ".." || llvm::StringRef(path).startswith("./") ||
+               llvm::StringRef(path).startswith("../") || path[0] == '/';
+  if (path[0] == '/') return "import path cannot be absolute path";
+  if (!local) {
+    std::string clean = CleanPath(path);
+    if (clean != path) {
+      return "non-canonical import path " + types::QuoteGo(path) + " (should be " +
+             types::QuoteGo(clean) + ")";
+    }
+  }
+  return "";
+}
+
 void Checker::ImportPackage(const ast::ImportDecl& d, ast::DeclId id, Scope* file_scope) {
   const ast::File& f = F();
   if (!d.path.Valid() || f.Get<ast::BasicLit>(d.path).bad) return;
@@ -143,9 +217,28 @@ void Checker::ImportPackage(const ast::ImportDecl& d, ast::DeclId id, Scope* fil
     Error(path_pos, "invalid import path (empty string)");
     return;
   }
+  // types2's validatedImportPath: graphic, non-space runes only, none of
+  // the illegal characters (invalid UTF-8 decodes to the illegal U+FFFD).
+  for (size_t i = 0; i < path.size();) {
+    size_t size;
+    bool valid;
+    uint32_t r = types::DecodeUtf8(path, i, &size, &valid);
+    i += size;
+    static const char kIllegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+    bool illegal = r == 0xFFFD || r == ' ' || !types::IsPrintRune(r) ||
+                   (r > 0 && r < 0x80 && std::strchr(kIllegal, static_cast<char>(r)) != nullptr);
+    if (illegal) {
+      Error(path_pos,
+            "invalid import path (invalid character " + types::FormatUnicodeSharp(r) + ")");
+      return;
+    }
+  }
   const Package* imp = nullptr;
   bool fake = false;
-  if (path == "unsafe") {
+  std::string refused = RefusedImport(path, pkg_.path_);
+  if (!refused.empty()) {
+    // reported below
+  } else if (path == "unsafe") {
     imp = prog_.UnsafePackage();
   } else if (Importer* importer = prog_.GetImporter()) {
     imp = importer->Import(prog_, path);
@@ -165,8 +258,12 @@ void Checker::ImportPackage(const ast::ImportDecl& d, ast::DeclId id, Scope* fil
     }
     if (!supported.empty()) supported += ", ";
     supported += "unsafe";
-    Error(path_pos,
-          "package " + path + " is not supported by goescape (supported: " + supported + ")");
+    if (!refused.empty()) {
+      Error(path_pos, "could not import " + path + " (" + refused + ")");
+    } else {
+      Error(path_pos,
+            "package " + path + " is not supported by goescape (supported: " + supported + ")");
+    }
     imp_name = path;
     if (size_t slash = imp_name.rfind('/'); slash != std::string::npos) {
       imp_name = imp_name.substr(slash + 1);

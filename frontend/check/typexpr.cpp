@@ -178,7 +178,9 @@ TypeId Checker::TypInternal(ast::ExprId e, TypeId def) {
       return t;
     }
     case ast::ExprKind::InterfaceType: {
+      bool mark = def.Valid() && ifaces_in_progress_.insert(def.Index()).second;
       TypeId t = InterfaceType(f.Get<ast::InterfaceType>(e));
+      if (mark) ifaces_in_progress_.erase(def.Index());
       SetDefUnderlying(def, t);
       return t;
     }

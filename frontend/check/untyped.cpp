@@ -105,7 +105,7 @@ bool Checker::RepresentableConst(const ConstValue& x, TypeId typ, ConstValue* ro
     double i = f32 ? im.Float32Val() : im.Float64Val();
     if (std::isinf(r) || std::isinf(i)) return false;
     if (rounded)
-      *rounded = ConstValue::MakeComplex(types::Rat::FromDouble(r), types::Rat::FromDouble(i));
+      *rounded = ConstValue::MakeComplex(ConstValue::MakeFloat64(r), ConstValue::MakeFloat64(i));
     return true;
   }
   if (flags & types::kIsString) return x.Kind() == ConstKind::kString;

@@ -13,8 +13,24 @@
 // Conversion to float32/float64 rounds correctly (half to even, with
 // subnormals), as big.Rat.Float32/Float64 do.
 //
-// Limits: sizes are bounded only by memory; callers (the checker) enforce
-// Go's limits (512-bit untyped integers, shift counts <= 1074).
+// BigFloat is a binary floating-point number in math/big.Float's model:
+// zero, ±Inf, or ±mant × 2^lsb, where the exponent e of |x| = 0.1bbb(2) ×
+// 2^e lies in [kMinExp, kMaxExp] (big.Float's int32 exponent). Every
+// operation takes the precision (mantissa bits) of its result and rounds its
+// exact result once (correct rounding; to nearest even unless told
+// otherwise), so results equal big.Float's bit for bit; exceeding the
+// exponent range gives ±Inf (overflow) or 0 (underflow), as big.Float does.
+// Invariant: a finite nonzero mantissa is odd (trailing zeros moved into
+// lsb), so equal values have equal representations. Addition never builds
+// the exact sum of operands whose exponents are far apart: an operand
+// entirely below the result's rounding position is replaced by a tiny
+// stand-in that rounds identically, so 1e+600000000 + 1 costs no more than
+// 1 + 1.
+//
+// Limits: BigInt and Rat sizes are bounded only by memory; callers (the
+// checker, go/constant's rules in constant.cpp) enforce Go's limits
+// (512-bit untyped integers, shift counts <= 1074, fractions below 4096-bit
+// components, else 512-bit BigFloats).
 #ifndef GOESCAPE_FRONTEND_TYPES_EXACT_H_
 #define GOESCAPE_FRONTEND_TYPES_EXACT_H_
 
@@ -66,6 +82,8 @@ class BigInt {
   /// IsPow2 reports whether x > 0 is a power of two; TrailingZeros counts
   /// the trailing zero bits of x != 0.
   unsigned TrailingZeros() const;
+  /// Bit n of x in two's complement (bits beyond the width repeat the sign).
+  bool Bit(unsigned n) const;
 
   const llvm::APInt& Raw() const { return v_; }
 
@@ -111,6 +129,71 @@ class Rat {
 
   BigInt num_;
   BigInt den_;
+};
+
+/// RoundingMode selects how BigFloat rounds (the math/big modes go/constant
+/// uses).
+enum class RoundingMode : uint8_t { kNearestEven, kToZero, kAwayFromZero };
+
+/// BigFloat is a binary floating-point number (see the file comment).
+class BigFloat {
+ public:
+  static constexpr int64_t kMinExp = -2147483647LL - 1;  // math.MinInt32
+  static constexpr int64_t kMaxExp = 2147483647LL;       // math.MaxInt32
+
+  BigFloat() = default;  // +0
+  static BigFloat Inf(bool neg);
+  /// Make rounds ±m × 2^lsb (m >= 0) to prec bits; sticky says that nonzero
+  /// bits below m's last bit were dropped (then m must have at least prec+2
+  /// bits). Exponents outside the range give 0 (before rounding) or ±Inf.
+  static BigFloat Make(bool neg, BigInt m, int64_t lsb, bool sticky, unsigned prec,
+                       RoundingMode mode = RoundingMode::kNearestEven);
+  /// FromInt rounds x to prec bits; FromRat rounds x correctly to prec bits
+  /// (big.Float.SetRat); FromDouble is exact.
+  static BigFloat FromInt(const BigInt& x, unsigned prec);
+  static BigFloat FromRat(const Rat& x, unsigned prec);
+  static BigFloat FromDouble(double d);
+  /// FromScaled is m × 2^lsb × 5^e5 computed as big.Float.SetString does
+  /// (5^|e5| by repeated squaring at prec+64 and prec+128 bits, then one
+  /// rounded multiplication or division to prec bits); nullopt where
+  /// SetString reports an exponent overflow.
+  static std::optional<BigFloat> FromScaled(const BigInt& m, int64_t lsb, int64_t e5,
+                                            unsigned prec);
+
+  static BigFloat Add(const BigFloat& x, const BigFloat& y, unsigned prec);
+  static BigFloat Sub(const BigFloat& x, const BigFloat& y, unsigned prec);
+  static BigFloat Mul(const BigFloat& x, const BigFloat& y, unsigned prec);
+  /// Quo: y must be nonzero (x/±Inf is 0, ±Inf/y is ±Inf).
+  static BigFloat Quo(const BigFloat& x, const BigFloat& y, unsigned prec);
+  BigFloat Neg() const;
+  /// Round is big.Float.Set into a Float of precision prec and mode.
+  BigFloat Round(unsigned prec, RoundingMode mode) const;
+
+  bool IsZero() const { return !inf_ && mant_.IsZero(); }
+  bool IsInf() const { return inf_; }
+  int Sign() const { return IsZero() ? 0 : neg_ ? -1 : 1; }
+  /// Exp is big.Float.MantExp: |x| = m × 2^Exp with 0.5 <= m < 1 (0 for
+  /// zero; x finite).
+  int64_t Exp() const;
+  /// Mant is big.Float.MantExp's mantissa: x scaled by 2^-Exp (finite x).
+  BigFloat Mant() const;
+  int Cmp(const BigFloat& y) const;
+  /// IsInt: x is finite and an integer. ToInt truncates toward zero (x
+  /// finite; the caller bounds Exp).
+  bool IsInt() const { return !inf_ && (mant_.IsZero() || lsb_ >= 0); }
+  BigInt ToInt() const;
+  /// ToRat is the exact value (x finite; the caller bounds Exp).
+  Rat ToRat() const;
+  /// ToDouble / ToFloat round to the nearest float64 / float32 (widened),
+  /// with subnormals and ±inf, as big.Float.Float64/Float32.
+  double ToDouble() const;
+  double ToFloat() const;
+
+ private:
+  bool neg_ = false;
+  bool inf_ = false;
+  BigInt mant_;      // |x| = mant_ × 2^lsb_; odd when nonzero, 0 for zero
+  int64_t lsb_ = 0;  // exponent of mant_'s last bit
 };
 
 }  // namespace goescape::types

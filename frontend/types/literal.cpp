@@ -1,6 +1,10 @@
 // literal.cpp: Go literal syntax for constants (integer, float, imaginary,
-// rune and string literals, already validated by the scanner; read
-// exactly), UTF-8 helpers, and Go's quoting and %g float formatting.
+// rune and string literals, already validated by the scanner), UTF-8
+// helpers, and Go's quoting and %g float formatting. Integer literals are
+// read exactly; float literals as go/constant reads them: big.Float's
+// SetString at 512 bits (FromScaled), then, if the binary exponent is
+// within ±4096, exactly as a fraction (bounded by the checker's
+// 10000-character literal limit).
 #include "frontend/types/literal.h"
 
 #include <cctype>
@@ -70,7 +74,7 @@ uint32_t DecodeUtf8(llvm::StringRef s, size_t i, size_t* size, bool* valid) {
   return r;
 }
 
-namespace {
+namespace {}  // namespace
 
 // IsPrintRune approximates unicode.IsPrint for non-ASCII runes: separators
 // other than U+0020, format characters and C1 controls are not printable.
@@ -106,6 +110,20 @@ bool IsPrintRune(uint32_t r) {
   return true;
 }
 
+std::string FormatUnicodeSharp(uint32_t r) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", r);
+  std::string out = buf;
+  if (r <= 0x10FFFF && IsPrintRune(r)) {
+    out += " '";
+    AppendUtf8(out, r);
+    out += '\'';
+  }
+  return out;
+}
+
+namespace {
+
 // ------------------------------------------------------------ literals
 
 std::string StripUnderscores(llvm::StringRef s) {
@@ -130,15 +148,36 @@ std::optional<BigInt> ParseIntLit(llvm::StringRef lit) {
   return BigInt::Parse(t, 10);
 }
 
-// ParseFloatLit reads a decimal or hexadecimal floating-point literal (or a
-// decimal integer, for imaginary literals) exactly.
-std::optional<Rat> ParseFloatLit(llvm::StringRef lit) {
-  std::string s = StripUnderscores(lit);
-  llvm::StringRef t(s);
-  bool hex = t.size() >= 2 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X');
-  if (hex) t = t.drop_front(2);
-  std::string mant;
+int HexVal(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// FloatLit is a float literal taken apart as big.Float's scanner does:
+// value = mant × base^-frac_digits × ebase^exp.
+struct FloatLit {
+  BigInt mant;
+  unsigned base = 10;
   int64_t frac_digits = 0;
+  int64_t exp = 0;
+  unsigned ebase = 10;
+};
+
+// ScanFloatLit splits a literal (underscores removed) with big.Float's
+// rules: prefixes 0x 0b 0o (a lone leading 0 is decimal), digits with one
+// '.', an exponent e (decimal only) or p, read as an int64 (overflow fails).
+std::optional<FloatLit> ScanFloatLit(llvm::StringRef t) {
+  FloatLit f;
+  if (t.size() >= 2 && t[0] == '0') {
+    char p = t[1];
+    if (p == 'x' || p == 'X') f.base = 16;
+    if (p == 'b' || p == 'B') f.base = 2;
+    if (p == 'o' || p == 'O') f.base = 8;
+    if (f.base != 10) t = t.drop_front(2);
+  }
+  std::string digits;
   bool seen_dot = false;
   size_t i = 0;
   for (; i < t.size(); ++i) {
@@ -148,59 +187,94 @@ std::optional<Rat> ParseFloatLit(llvm::StringRef lit) {
       seen_dot = true;
       continue;
     }
-    bool digit = hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : (c >= '0' && c <= '9');
-    if (!digit) break;
-    mant += c;
-    if (seen_dot) ++frac_digits;
+    int d = HexVal(c);
+    if (d < 0 || d >= static_cast<int>(f.base)) break;
+    digits += c;
+    if (seen_dot) ++f.frac_digits;
   }
-  int64_t exp = 0;
   if (i < t.size()) {
     char c = t[i];
-    bool ok = hex ? (c == 'p' || c == 'P') : (c == 'e' || c == 'E');
-    if (!ok) return std::nullopt;
+    if (c == 'p' || c == 'P') {
+      f.ebase = 2;
+    } else if ((c == 'e' || c == 'E') && f.base == 10) {
+      f.ebase = 10;
+    } else {
+      return std::nullopt;
+    }
     ++i;
     bool neg = false;
     if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
     if (i >= t.size()) return std::nullopt;
+    uint64_t e = 0;
     for (; i < t.size(); ++i) {
       if (t[i] < '0' || t[i] > '9') return std::nullopt;
-      if (exp < 1000000000) exp = exp * 10 + (t[i] - '0');  // saturate
+      e = e * 10 + static_cast<uint64_t>(t[i] - '0');
+      if (e > static_cast<uint64_t>(INT64_MAX) + (neg ? 1 : 0)) return std::nullopt;  // ParseInt
     }
-    if (neg) exp = -exp;
+    f.exp = neg ? static_cast<int64_t>(0 - e) : static_cast<int64_t>(e);
   }
-  if (mant.size() > 200000) return std::nullopt;
-  if (mant.empty()) mant = "0";
-  auto m = BigInt::Parse(mant, hex ? 16 : 10);
+  if (digits.empty()) digits = "0";
+  auto m = BigInt::Parse(digits, f.base);
   if (!m) return std::nullopt;
-  // value = m * base^(exp) / base^frac, with base 2 for hex (4 bits per digit).
-  if (hex) {
-    int64_t e2 = exp - 4 * frac_digits;
-    if (e2 >= 0) return Rat(m->Shl(static_cast<unsigned>(e2)));
-    return Rat::Make(*m, BigInt::FromInt64(1).Shl(static_cast<unsigned>(-e2)));
-  }
-  int64_t e10 = exp - frac_digits;
-  // Limit: go/constant switches to 512-bit floats beyond 4096-bit
-  // fractions; goescape stays exact up to 10^±100000 and rounds tinier
-  // literals to 0 (larger ones are rejected as malformed).
-  constexpr int64_t kMaxExp10 = 100000;
-  if (e10 > kMaxExp10) return std::nullopt;
-  if (e10 < -kMaxExp10) return Rat();
+  f.mant = std::move(*m);
+  return f;
+}
+
+BigInt Pow5Exact(int64_t n) {
   BigInt p = BigInt::FromInt64(1);
-  BigInt base = BigInt::FromInt64(10);
-  for (int64_t n = e10 < 0 ? -e10 : e10; n > 0; n >>= 1) {
+  BigInt base = BigInt::FromInt64(5);
+  for (; n > 0; n >>= 1) {
     if (n & 1) p = p.Mul(base);
     if (n > 1) base = base.Mul(base);
   }
-  if (e10 >= 0) return Rat(m->Mul(p));
-  return Rat::Make(*m, p);
+  return p;
 }
 
-int HexVal(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
+}  // namespace
+
+std::optional<RealNum> MakeFloatFromLiteral(llvm::StringRef lit) {
+  std::string s = StripUnderscores(lit);
+  auto f = ScanFloatLit(s);
+  if (!f) return std::nullopt;
+  // value = mant × 2^e2 × 5^e5. Exponents are clamped far outside every
+  // representable range first, so the sums cannot overflow.
+  constexpr int64_t kClamp = int64_t{1} << 40;
+  int64_t exp = std::max(-kClamp, std::min(kClamp, f->exp));
+  int64_t bits_per_digit = f->base == 16 ? 4 : f->base == 8 ? 3 : 1;
+  int64_t e2 = -f->frac_digits * bits_per_digit, e5 = 0;
+  if (f->base == 10) e5 = -f->frac_digits;
+  e2 += exp;
+  if (f->ebase == 10) e5 += exp;
+  auto bf = BigFloat::FromScaled(f->mant, e2, e5, kConstPrec);
+  if (!bf) return std::nullopt;  // big.Float: exponent overflow
+  RealNum n;
+  int64_t be = bf->Exp();
+  if (!bf->IsInf() && -static_cast<int64_t>(kConstMaxExp) < be &&
+      be < static_cast<int64_t>(kConstMaxExp)) {
+    // Small enough for an exact fraction (big.Rat.SetString).
+    n.rep = NumRep::kRat;
+    if (bf->IsZero()) return n;  // underflow, or a zero mantissa
+    BigInt num = f->mant, den = BigInt::FromInt64(1);
+    if (e2 >= 0) {
+      num = num.Shl(static_cast<unsigned>(e2));
+    } else {
+      den = den.Shl(static_cast<unsigned>(-e2));
+    }
+    if (e5 >= 0) {
+      num = num.Mul(Pow5Exact(e5));
+    } else {
+      den = den.Mul(Pow5Exact(-e5));
+    }
+    n.r = Rat::Make(std::move(num), std::move(den));
+    return n;
+  }
+  if (bf->IsInf()) return std::nullopt;  // makeFloat: unknown
+  n.rep = NumRep::kFloat;
+  n.f = std::move(*bf);
+  return n;
 }
+
+namespace {
 
 // UnquoteChar decodes one (possibly escaped) character at s[i]; byte_value
 // is set for \x and octal escapes (raw bytes); returns false if malformed.
@@ -457,22 +531,12 @@ ConstValue ConstValue::FromLiteral(LiteralKind kind, llvm::StringRef text) {
       if (auto i = ParseIntLit(text)) return MakeInt(*i);
       return ConstValue();
     case LiteralKind::kFloat:
-      if (auto r = ParseFloatLit(text)) return MakeFloat(*r);
-      return ConstValue();
+      return FromRealOpt(MakeFloatFromLiteral(text));
     case LiteralKind::kImag: {
       if (text.empty() || text.back() != 'i') return ConstValue();
-      llvm::StringRef body = text.drop_back();
-      std::string b = StripUnderscores(body);
-      llvm::StringRef bs(b);
-      bool prefixed = bs.size() >= 2 && bs[0] == '0' &&
-                      (bs[1] == 'x' || bs[1] == 'X' || bs[1] == 'b' || bs[1] == 'B' ||
-                       bs[1] == 'o' || bs[1] == 'O');
-      if (prefixed && bs.find_first_of("pP") == llvm::StringRef::npos) {
-        if (auto i = ParseIntLit(bs)) return MakeComplex(Rat(), Rat(*i));
-        return ConstValue();
-      }
-      if (auto r = ParseFloatLit(bs)) return MakeComplex(Rat(), *r);
-      return ConstValue();
+      ConstValue im = FromRealOpt(MakeFloatFromLiteral(text.drop_back()));
+      if (im.IsUnknown()) return im;
+      return MakeImag(im);
     }
     case LiteralKind::kRune: {
       if (text.size() < 3) return ConstValue();

@@ -6,8 +6,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
+#include "frontend/types/constant.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace goescape::types {
@@ -18,6 +20,14 @@ void AppendUtf8(std::string& out, uint32_t r);
 /// DecodeUtf8 decodes the rune at s[i] as utf8.DecodeRuneInString does:
 /// invalid encodings yield U+FFFD with *size 1 and *valid false.
 uint32_t DecodeUtf8(llvm::StringRef s, size_t i, size_t* size, bool* valid);
+
+/// MakeFloatFromLiteral is go/constant's makeFloatFromLiteral: the value of
+/// a float literal (or an imaginary literal without its `i`) as
+/// big.Float.SetString reads it at 512 bits, kept as an exact fraction when
+/// its binary exponent is within ±4096. nullopt for a malformed literal or
+/// an exponent big.Float cannot represent (the checker's "malformed
+/// constant"); an infinite result is a RealNum-less nullopt as well.
+std::optional<RealNum> MakeFloatFromLiteral(llvm::StringRef lit);
 
 }  // namespace goescape::types
 

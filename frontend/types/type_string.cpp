@@ -1,7 +1,15 @@
 // type_string.cpp: types2's TypeString and gc's type formatting (see
 // type_string.h). One recursive writer handles both styles; the switches
-// below note where the styles differ.
+// below note where the styles differ. gc's style expands interfaces into
+// their method sets, so a type can contain itself without a name in
+// between (type T interface{ M(interface{ T }) }); as gc's tconv2, a type
+// met again while it is being printed is written as @N, N the offset where
+// its text started (gc keys this on its *Type pointers, goescape on type
+// Ids). A depth limit guards types2's style against invalid cyclic types.
 #include "frontend/types/type_string.h"
+
+#include <utility>
+#include <vector>
 
 #include "frontend/types/constant.h"
 
@@ -28,6 +36,7 @@ class Writer {
   const Qualifier& qf_;
   std::string out_;
   int depth_ = 0;
+  std::vector<std::pair<TypeId, size_t>> open_;  // gc style: types being printed, offsets
 };
 
 void Writer::TypeName(llvm::StringRef name, PackageId pkg) {
@@ -85,12 +94,25 @@ void Writer::Type(TypeId t) {
     out_ += gc_ ? "<T>" : "<nil>";
     return;
   }
+  TypeKind kind = s_.Kind(t);
+  bool mark = gc_ && kind != TypeKind::kBasic && kind != TypeKind::kNamed;
+  if (mark) {
+    for (const auto& [u, off] : open_) {
+      if (u == t) {
+        out_ += '@';
+        out_ += std::to_string(off);
+        return;
+      }
+    }
+    open_.push_back({t, out_.size()});
+  }
   if (++depth_ > 200) {  // guard against invalid cyclic types
     out_ += "...";
     --depth_;
+    if (mark) open_.pop_back();
     return;
   }
-  switch (s_.Kind(t)) {
+  switch (kind) {
     case TypeKind::kBasic: {
       BasicKind k = s_.Get<BasicType>(t).kind;
       if (k == BasicKind::kUnsafePointer) {
@@ -222,6 +244,7 @@ void Writer::Type(TypeId t) {
     }
   }
   --depth_;
+  if (mark) open_.pop_back();
 }
 
 }  // namespace

@@ -122,4 +122,28 @@ func CopyN(dst Writer, src Reader, n int64) (written int64, err error)
 func Copy(dst Writer, src Reader) (written int64, err error)
 
 //goescape:param r heap=0
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader
+
+type SectionReader struct {
+	r     interface{}
+	base  int64
+	off   int64
+	limit int64
+}
+
+//goescape:param s heap=1
+//goescape:param p heap=0
+func (s *SectionReader) Read(p []byte) (n int, err error)
+
+//goescape:param s
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error)
+
+//goescape:param s heap=1
+//goescape:param p heap=0
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error)
+
+//goescape:param s
+func (s *SectionReader) Size() int64
+
+//goescape:param r heap=0
 func ReadAll(r Reader) ([]byte, error)

@@ -13,6 +13,13 @@ import (
 )
 
 const (
+	Sunday      Weekday  = 0
+	Monday      Weekday  = 1
+	Tuesday     Weekday  = 2
+	Wednesday   Weekday  = 3
+	Thursday    Weekday  = 4
+	Friday      Weekday  = 5
+	Saturday    Weekday  = 6
 	Nanosecond  Duration = 1
 	Microsecond Duration = 1000
 	Millisecond Duration = 1000000
@@ -44,8 +51,15 @@ func (t Time) Before(u Time) bool
 //goescape:param u
 func (t Time) Equal(u Time) bool
 
+type Weekday int
+
+func (d Weekday) String() string
+
 //goescape:param t
 func (t Time) IsZero() bool
+
+//goescape:param t
+func (t Time) Weekday() Weekday
 
 type Duration int64
 
@@ -92,6 +106,13 @@ func (t Time) UnixMilli() int64
 
 //goescape:param t
 func (t Time) UnixNano() int64
+
+//goescape:param t
+func (t Time) GobEncode() ([]byte, error)
+
+//goescape:param t
+//goescape:param data
+func (t *Time) GobDecode(data []byte) error
 
 func Unix(sec int64, nsec int64) Time
 

@@ -2,6 +2,8 @@
 // arithmetic and its String formatting.
 #include "frontend/types/constant.h"
 
+#include <cmath>
+
 #include "gtest/gtest.h"
 
 namespace goescape::types {
@@ -21,13 +23,40 @@ TEST(ConstValue, IntegerLiterals) {
 TEST(ConstValue, FloatLiteralsAreExact) {
   ConstValue tenth = Lit(LiteralKind::kFloat, "0.1");
   EXPECT_EQ(tenth.Kind(), ConstKind::kFloat);
-  EXPECT_EQ(tenth.RealRat().Den().ToString(), "10");
+  EXPECT_EQ(tenth.Rep(), NumRep::kRat);  // an exact fraction
+  EXPECT_TRUE(
+      ConstValue::Compare(ConstValue::BinaryOp(tenth, ConstOp::kMul, ConstValue::MakeInt64(10)),
+                          ConstOp::kEql, ConstValue::MakeInt64(1)));
   EXPECT_EQ(Lit(LiteralKind::kFloat, "1e400").String(), "1e+400");
   EXPECT_EQ(Lit(LiteralKind::kFloat, "0x1p-2").String(), "0.25");
   EXPECT_EQ(Lit(LiteralKind::kFloat, "1.5e3").String(), "1500");
   EXPECT_EQ(Lit(LiteralKind::kFloat, ".5").String(), "0.5");
   EXPECT_EQ(Lit(LiteralKind::kImag, "2i").String(), "(0 + 2i)");
   EXPECT_EQ(Lit(LiteralKind::kImag, "0123i").String(), "(0 + 123i)");  // decimal
+}
+
+TEST(ConstValue, HugeFloatLiteralsUseBigFloats) {
+  // Binary exponents beyond ±4096: a 512-bit float, not a fraction (values
+  // checked against go1.19 in tests/lit/check/programs/p31_big_constants).
+  ConstValue huge = Lit(LiteralKind::kFloat, "1e646456992");
+  EXPECT_EQ(huge.Rep(), NumRep::kFloat);
+  EXPECT_EQ(huge.ToInt().Kind(), ConstKind::kUnknown);
+  EXPECT_TRUE(std::isinf(huge.Float64Val()));
+  EXPECT_EQ(Lit(LiteralKind::kFloat, "1e1000").Rep(), NumRep::kRat);
+  EXPECT_TRUE(Lit(LiteralKind::kFloat, "1e3000000000").IsUnknown());            // exponent overflow
+  EXPECT_TRUE(Lit(LiteralKind::kFloat, "1e99999999999999999999").IsUnknown());  // int64 exponent
+  ConstValue under = Lit(LiteralKind::kFloat, "6e-1886451601");
+  EXPECT_EQ(under.Rep(), NumRep::kRat);
+  EXPECT_EQ(under.Sign(), 0);
+  ConstValue ratio =
+      ConstValue::BinaryOp(huge, ConstOp::kQuo, Lit(LiteralKind::kFloat, "1e646456991"));
+  EXPECT_EQ(ratio.Float64Val(), 10.0);
+  EXPECT_EQ(ratio.ToInt().String(), "10");
+  // A fraction with a 4096-bit part becomes a float.
+  ConstValue small = Lit(LiteralKind::kFloat, "0x1p-4095");
+  EXPECT_EQ(small.Rep(), NumRep::kRat);
+  EXPECT_EQ(ConstValue::BinaryOp(small, ConstOp::kMul, ConstValue::MakeInt64(3)).Rep(),
+            NumRep::kFloat);
 }
 
 TEST(ConstValue, RuneAndStringLiterals) {
@@ -76,7 +105,7 @@ TEST(ConstValue, ArithmeticFollowsGoConstant) {
             "1180591620717411303424");
   EXPECT_EQ(ConstValue::UnaryOp(ConstOp::kCompl, ConstValue::MakeInt64(0), 8).String(), "255");
   EXPECT_EQ(ConstValue::UnaryOp(ConstOp::kCompl, ConstValue::MakeInt64(0), 0).String(), "-1");
-  ConstValue i = ConstValue::MakeComplex(Rat(), Rat(BigInt::FromInt64(1)));
+  ConstValue i = ConstValue::MakeImag(ConstValue::MakeFloat(Rat(BigInt::FromInt64(1))));
   EXPECT_EQ(ConstValue::BinaryOp(i, ConstOp::kMul, i).String(), "(-1 + 0i)");
   EXPECT_EQ(
       ConstValue::BinaryOp(ConstValue::MakeString("a"), ConstOp::kAdd, ConstValue::MakeString("b"))

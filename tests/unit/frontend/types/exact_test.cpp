@@ -69,5 +69,65 @@ TEST(Rat, NormalizesAndRoundsCorrectly) {
   EXPECT_EQ(Rat(B(3)).MantExp(), 2);
 }
 
+TEST(BigFloat, RoundsOnceToThePrecisionGiven) {
+  // 11 = 1011b to 3 bits: a tie, rounded to even (110b = 12); 9 = 1001b: a
+  // tie rounded down to 100b (8); 13 = 1101b: above the tie only by sticky.
+  EXPECT_EQ(BigFloat::FromInt(B(11), 3).ToDouble(), 12.0);
+  EXPECT_EQ(BigFloat::FromInt(B(9), 3).ToDouble(), 8.0);
+  EXPECT_EQ(BigFloat::Make(false, B(9), 0, true, 3).ToDouble(), 10.0);
+  EXPECT_EQ(BigFloat::FromInt(B(-11), 3).ToDouble(), -12.0);
+  EXPECT_EQ(BigFloat::FromInt(B(15), 4).Round(2, RoundingMode::kToZero).ToDouble(), 12.0);
+  EXPECT_EQ(BigFloat::FromInt(B(13), 4).Round(2, RoundingMode::kAwayFromZero).ToDouble(), 16.0);
+  EXPECT_EQ(BigFloat::FromInt(B(12), 4).Round(2, RoundingMode::kAwayFromZero).ToDouble(), 12.0);
+  BigFloat third = BigFloat::Quo(BigFloat::FromInt(B(1), 64), BigFloat::FromInt(B(3), 64), 53);
+  EXPECT_EQ(third.ToDouble(), 1.0 / 3.0);
+  EXPECT_EQ(BigFloat::FromRat(Rat::Make(B(1), B(10)), 24).ToDouble(), static_cast<double>(0.1f));
+  EXPECT_EQ(BigFloat::FromDouble(0.1).Cmp(BigFloat::FromRat(Rat::FromDouble(0.1), 53)), 0);
+  EXPECT_EQ(BigFloat::FromInt(B(3), 64).Exp(), 2);
+  EXPECT_EQ(BigFloat::FromInt(B(12), 64).Mant().ToDouble(), 0.75);
+  EXPECT_TRUE(BigFloat::FromInt(B(12), 64).IsInt());
+  EXPECT_EQ(BigFloat::FromDouble(-2.75).ToInt().ToString(), "-2");
+  EXPECT_EQ(BigFloat::FromDouble(-2.75).ToRat().Cmp(Rat::Make(B(-11), B(4))), 0);
+}
+
+TEST(BigFloat, AdditionOfFarApartOperandsIsCheapAndCorrect) {
+  BigFloat one = BigFloat::FromInt(B(1), 53);
+  BigFloat huge = BigFloat::Make(false, B(1), 2000000000, false, 53);
+  BigFloat sum = BigFloat::Add(huge, one, 53);
+  EXPECT_EQ(sum.Cmp(huge), 0);
+  EXPECT_EQ(BigFloat::Sub(huge, huge, 53).Sign(), 0);
+  // 1 - 2^-2000000000 rounds to 1.
+  BigFloat tiny = BigFloat::Make(false, B(1), -2000000000, false, 53);
+  EXPECT_EQ(BigFloat::Sub(one, tiny, 53).Cmp(one), 0);
+  // 1 + 2^-53 is a tie (to even: 1); a far smaller addend breaks the tie
+  // either way, although it is replaced by a stand-in.
+  BigFloat half_ulp = BigFloat::Make(false, B(1), -53, false, 53);
+  EXPECT_EQ(BigFloat::Add(one, half_ulp, 53).Cmp(one), 0);
+  BigFloat tie = BigFloat::Add(one, half_ulp, 60);
+  EXPECT_EQ(BigFloat::Add(tie, tiny, 53).ToDouble(), 1.0 + std::ldexp(1.0, -52));
+  EXPECT_EQ(BigFloat::Sub(tie, tiny, 53).ToDouble(), 1.0);
+}
+
+TEST(BigFloat, ExponentRangeIsBigFloats) {
+  // 10^646456992 is just below 2^MaxInt32 (test/fixedbugs/issue11326.go);
+  // ten times more overflows.
+  auto huge = BigFloat::FromScaled(B(1), 646456992, 646456992, 512);
+  ASSERT_TRUE(huge.has_value());
+  EXPECT_FALSE(huge->IsInf());
+  EXPECT_GT(huge->Exp(), BigFloat::kMaxExp - 4);
+  EXPECT_TRUE(std::isinf(huge->ToDouble()));
+  auto over = BigFloat::FromScaled(B(10), 646456992, 646456992, 512);
+  ASSERT_TRUE(over.has_value());
+  EXPECT_TRUE(over->IsInf());
+  EXPECT_FALSE(BigFloat::FromScaled(B(1), BigFloat::kMaxExp, 0, 512).has_value());
+  auto tiny = BigFloat::FromScaled(B(1), -3000000000LL, 0, 512);
+  EXPECT_FALSE(tiny.has_value());
+  auto under = BigFloat::FromScaled(B(1), -1886451601, -1886451601, 512);
+  ASSERT_TRUE(under.has_value());
+  EXPECT_TRUE(under->IsZero());
+  // 1e23 as SetString computes it at 53 bits is the float64 nearest to it.
+  EXPECT_EQ(BigFloat::FromScaled(B(1), 23, 23, 53)->ToDouble(), 1e23);
+}
+
 }  // namespace
 }  // namespace goescape::types
