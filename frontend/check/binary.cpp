@@ -230,7 +230,12 @@ void Checker::Shift(Operand& x, Operand& y, ast::ExprId e, ast::Operator op) {
       }
     }
   } else if (ts_.IsInteger(y.type)) {
-    // ok
+    if (!ts_.IsUnsigned(y.type) && !AllowVersion(1, 13)) {
+      Error(PosOf(y),
+            "invalid operation: signed shift count " + OperandStr(y) + " requires go1.13 or later");
+      x.mode = Mode::kInvalid;
+      return;
+    }
   } else if (ts_.IsUntyped(y.type)) {
     ConvertUntyped(y, Basic(BasicKind::kUint));
     if (y.mode == Mode::kInvalid) {

@@ -399,6 +399,10 @@ bool Checker::Builtin(Operand& x, ast::ExprId e, const ast::CallExpr& call, Buil
       info->sig = make_sig(x.type, {});
       break;
     case BuiltinId::kAdd: {
+      if (!AllowVersion(1, 17)) {
+        VersionError(StartPos(call.fun), "unsafe.Add", "go1.17");
+        return false;
+      }
       Assignment(x, Basic(BasicKind::kUnsafePointer), "argument to unsafe.Add");
       if (x.mode == Mode::kInvalid) return false;
       Operand y = xlist[1];
@@ -472,6 +476,10 @@ bool Checker::Builtin(Operand& x, ast::ExprId e, const ast::CallExpr& call, Buil
       break;
     }
     case BuiltinId::kSlice: {
+      if (!AllowVersion(1, 17)) {
+        VersionError(StartPos(call.fun), "unsafe.Slice", "go1.17");
+        return false;
+      }
       const auto* p = ts_.TryGet<types::PointerType>(Under(x.type));
       if (!p) {
         Error(PosOf(x), "invalid argument: " + OperandStr(x) + " is not a pointer");

@@ -411,6 +411,11 @@ struct CheckOptions {
   /// skipped.
   bool branches_only = false;
   llvm::DenseMap<uint32_t, Pos> first_syntax_error;
+  /// Lang is gc's -lang ("go1.17"): language features newer than that
+  /// version are errors, worded as types2 words them with gc's hint
+  /// ("unsafe.Add requires go1.17 or later (-lang was set to go1.16; check
+  /// go.mod)"). Empty: go1.19, everything goescape supports.
+  std::string lang;
 };
 
 /// Program owns what the packages of one goescape run share.

@@ -172,6 +172,13 @@ class Checker {
   void Arity(Pos pos, llvm::ArrayRef<ast::ExprId> names, llvm::ArrayRef<ast::ExprId> inits,
              bool const_decl, bool inherited);
   void UnusedImports();
+  /// AllowVersion: the package may use features of go major.minor
+  /// (CheckOptions::lang). VersionError reports "WHAT requires goVERSION or
+  /// later" with gc's -lang hint (types2's versionErrorf).
+  bool AllowVersion(int major, int minor) const;
+  void VersionError(Pos pos, const std::string& what, const std::string& version);
+  /// LangCompat is types2's langCompat: numeric literal syntax of go1.13.
+  void LangCompat(ast::ExprId lit);
   /// RefusedImport is gc's reason to refuse an import path before any
   /// lookup ("main", the package itself, absolute, non-canonical), or "".
   static std::string RefusedImport(const std::string& path, const std::string& self);
@@ -197,6 +204,9 @@ class Checker {
   void Ident(Operand& x, ast::ExprId e, TypeId def, bool want_type);
   TypeId Typ(ast::ExprId e) { return DefinedType(e, TypeId()); }
   TypeId VarType(ast::ExprId e);
+  /// ValidVarType reports (later) a constraint interface used as a type.
+  void ValidVarType(ast::ExprId e, TypeId t);
+  int ConstraintKind(TypeId t, std::vector<TypeId>& seen);
   TypeId DefinedType(ast::ExprId e, TypeId def);
   TypeId TypInternal(ast::ExprId e, TypeId def);
   int64_t ArrayLength(ast::ExprId e);

@@ -217,6 +217,7 @@ void Checker::TypeDecl(ObjectId obj, const ast::TypeDecl& tdecl, TypeId def) {
     }
   });
   if (tdecl.alias) {
+    if (!AllowVersion(1, 9)) VersionError(prog_.Obj(obj).pos, "type aliases", "go1.9");
     Obj(obj).alias = true;
     Obj(obj).type = Invalid();  // guard against recursive alias use
     TypeId rhs = Typ(tdecl.type);

@@ -117,6 +117,26 @@ bool Checker::OpPredicate(Operand& x, ast::Operator op, bool binary) {
   return true;
 }
 
+void Checker::LangCompat(ast::ExprId e) {
+  const auto& lit = F().Get<ast::BasicLit>(e);
+  llvm::StringRef s = lit.text;
+  if (s.size() <= 2 || AllowVersion(1, 13)) return;
+  Pos pos = ExprPos(e);
+  if (s.contains('_')) {
+    VersionError(pos, "underscores in numeric literals", "go1.13");
+    return;
+  }
+  if (s[0] != '0') return;
+  char radix = s[1];
+  if (radix == 'b' || radix == 'B') {
+    VersionError(pos, "binary literals", "go1.13");
+  } else if (radix == 'o' || radix == 'O') {
+    VersionError(pos, "0o/0O-style octal literals", "go1.13");
+  } else if (lit.kind != ast::LitKind::kInt && (radix == 'x' || radix == 'X')) {
+    VersionError(pos, "hexadecimal floating-point literals", "go1.13");
+  }
+}
+
 void Checker::Overflow(Operand& x, Pos op_pos) {
   if (x.val.IsUnknown()) {
     Error(op_pos, "constant result is not representable");
@@ -315,6 +335,7 @@ ExprKind Checker::ExprInternal(Operand& x, ast::ExprId e, TypeId hint) {
       }
       if (lit.kind == ast::LitKind::kInt || lit.kind == ast::LitKind::kFloat ||
           lit.kind == ast::LitKind::kImag) {
+        LangCompat(e);
         constexpr size_t kLimit = 10000;
         if (lit.text.size() > kLimit) {
           Error(ExprPos(e), "excessively long constant: " + lit.text.substr(0, 10).str() + "... (" +

@@ -149,7 +149,16 @@ bool Checker::ConvertibleTo(Operand& x, TypeId t, std::string* cause) {
   if (const auto* s = ts_.TryGet<types::SliceType>(vu)) {
     if (const auto* p = ts_.TryGet<types::PointerType>(tu)) {
       if (const auto* a = ts_.TryGet<types::ArrayType>(Under(p->elem))) {
-        if (ts_.Identical(s->elem, a->elem)) return true;
+        if (ts_.Identical(s->elem, a->elem)) {
+          if (AllowVersion(1, 17)) return true;
+          if (cause) {
+            *cause =
+                "conversion of slices to array pointers requires go1.17 or later (-lang was "
+                "set to " +
+                opts_.lang + "; check go.mod)";
+          }
+          return false;
+        }
       }
     }
   }

@@ -186,6 +186,21 @@ std::string CleanPath(llvm::StringRef p) {
 
 }  // namespace
 
+bool Checker::AllowVersion(int major, int minor) const {
+  // opts_.lang is "goMAJOR.MINOR" (gc validated it); anything else allows all.
+  llvm::StringRef v(opts_.lang);
+  int ma = 0, mi = 0;
+  if (!v.consume_front("go")) return true;
+  auto [a, b] = v.split('.');
+  if (a.getAsInteger(10, ma) || b.getAsInteger(10, mi)) return true;
+  return ma > major || (ma == major && mi >= minor);
+}
+
+void Checker::VersionError(Pos pos, const std::string& what, const std::string& version) {
+  Error(pos, what + " requires " + version + " or later (-lang was set to " + opts_.lang +
+                 "; check go.mod)");
+}
+
 std::string Checker::RefusedImport(const std::string& path, const std::string& self) {
   // gc's importer (noder/import.go) refuses these before looking anything up.
   if (path == "main") return "cannot import \"main\"";

@@ -26,6 +26,11 @@ void Checker::Ident(Operand& x, ast::ExprId e, TypeId def, bool want_type) {
     }
     return;
   }
+  if ((obj == prog_.Universe("any") || obj == prog_.Universe("comparable")) &&
+      !AllowVersion(1, 18)) {
+    VersionError(ExprPos(e), "predeclared " + name.str(), "go1.18");
+    return;
+  }
   RecordUse(e, obj);
   TypeId typ = prog_.Obj(obj).type;
   ObjectKind kind = prog_.Obj(obj).kind;
@@ -81,7 +86,56 @@ void Checker::Ident(Operand& x, ast::ExprId e, TypeId def, bool want_type) {
   x.type = typ;
 }
 
-TypeId Checker::VarType(ast::ExprId e) { return DefinedType(e, TypeId()); }
+TypeId Checker::VarType(ast::ExprId e) {
+  TypeId t = DefinedType(e, TypeId());
+  ValidVarType(e, t);
+  return t;
+}
+
+int Checker::ConstraintKind(TypeId t, std::vector<TypeId>& seen) {
+  // types2's type set of an interface, reduced to what validVarType asks:
+  // 0 a method set, 1 it embeds comparable, 2 it has type terms.
+  TypeId comparable = prog_.Obj(prog_.Universe("comparable")).type;
+  if (t == comparable) return 1;
+  TypeId u = Under(t);
+  if (ts_.Kind(u) != TypeKind::kInterface) return 0;
+  if (std::find(seen.begin(), seen.end(), u) != seen.end()) return 0;
+  seen.push_back(u);
+  bool is_comparable = false;
+  for (TypeId e : ts_.Embeddeds(u)) {
+    TypeId eu = Under(e);
+    if (e != comparable && eu == Invalid()) continue;
+    if (e != comparable && ts_.Kind(eu) != TypeKind::kInterface) {
+      if (!AllowVersion(1, 18)) continue;  // reported as a version error instead
+      return 2;
+    }
+    int k = ConstraintKind(e, seen);
+    if (k == 2) return 2;
+    if (k == 1) is_comparable = true;
+  }
+  return is_comparable ? 1 : 0;
+}
+
+void Checker::ValidVarType(ast::ExprId e, TypeId t) {
+  if (!t.Valid() || t == Invalid()) return;
+  TypeId u = Under(t);
+  if (u != Invalid() && ts_.Kind(u) != TypeKind::kInterface) return;  // the common case
+  Pos pos = StartPos(e);
+  uint32_t file = env_.file;
+  // Later: the interface may still be incomplete (types2 delays it too).
+  Later([this, t, pos, file]() {
+    uint32_t saved = env_.file;
+    env_.file = file;
+    std::vector<TypeId> seen;
+    int k = ConstraintKind(t, seen);
+    if (k != 0) {
+      Error(pos, "cannot use type " + TypeStr(t) + " outside a type constraint: " +
+                     (k == 1 ? "interface is (or embeds) comparable"
+                             : "interface contains type constraints"));
+    }
+    env_.file = saved;
+  });
+}
 
 TypeId Checker::DefinedType(ast::ExprId e, TypeId def) {
   TypeId t = TypInternal(e, def);
@@ -457,9 +511,19 @@ TypeId Checker::InterfaceType(const ast::InterfaceType& it) {
         have[explicit_methods[k].name] = {explicit_methods[k].sig, explicit_pos[k]};
       }
       for (size_t i = 0; i < embeddeds.size(); ++i) {
+        TypeId eu = Under(embeddeds[i]);
+        if (eu != Invalid() && ts_.Kind(eu) != TypeKind::kInterface && !AllowVersion(1, 18)) {
+          VersionError(embed_pos[i], "embedding non-interface type " + TypeStr(embeddeds[i]),
+                       "go1.18");
+          continue;
+        }
         for (const types::MethodInfo& m : ts_.InterfaceMethods(embeddeds[i])) {
           auto [hit, inserted] = have.try_emplace(m.name, m.sig, embed_pos[i]);
-          if (!inserted && !ts_.Identical(hit->second.first, m.sig)) {
+          // Before go1.14, identical methods of the package's own
+          // interfaces may not overlap either.
+          bool local = m.obj.Valid() ? prog_.Obj(m.obj).pkg == pkg_.id_ : m.pkg == pkg_.id_;
+          bool overlap_ok = !local || AllowVersion(1, 14);
+          if (!inserted && (!overlap_ok || !ts_.Identical(hit->second.first, m.sig))) {
             ErrorMulti({{embed_pos[i], "duplicate method " + m.name.str()},
                         {hit->second.second, "other declaration of " + m.name.str()}});
           }

@@ -4,10 +4,13 @@
 // forms, initialization order, method sets, and error reporting.
 #include "frontend/check/check.h"
 
+#include <fstream>
 #include <memory>
+#include <sstream>
 
 #include "frontend/ast/printer.h"
 #include "frontend/base/source.h"
+#include "frontend/diag/diagnostic.h"
 #include "frontend/parse/parse.h"
 #include "frontend/stdlib/stdlib.h"
 #include "gtest/gtest.h"
@@ -361,6 +364,77 @@ var g int = "global"
             "6:2: x declared but not used\n"
             "3:8: imported and not used: \"os\"\n");
   EXPECT_TRUE(c.pkg_->HasErrors());
+}
+
+// ReadFile returns a file's bytes ("" if it cannot be read).
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// CheckAsGc checks DIR/REL (named REL in messages) with CheckOptions::lang
+// = lang and returns what gc prints with -C -e.
+std::string CheckAsGc(const std::string& dir, const std::string& rel, const std::string& lang) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  SourceSet sources;
+  GcErrorSink::Options so;
+  so.columns = false;
+  so.no_limit = true;
+  {
+    GcErrorSink sink(sources, os, so);
+    ast::Context ctx;
+    uint32_t idx = sources.Add(rel, ReadFile(dir + "/" + rel));
+    parse::ParseResult parsed = parse::ParseFile(sources.Get(idx), ctx, sink);
+    Program prog(ctx);
+    stdlib::StdlibImporter importer(sources, sink);
+    prog.SetImporter(&importer);
+    CheckOptions opts;
+    opts.lang = lang;
+    opts.format_pos = [&sources](Pos p) {
+      return sources.Get(p.file).Path().str() + ":" + std::to_string(p.line) + ":" +
+             std::to_string(p.col);
+    };
+    const ast::File* files[] = {parsed.file.get()};
+    if (parsed.file) CheckPackage(prog, files, sink, opts);
+    sink.Flush();
+  }
+  return os.str();
+}
+
+// The goldens of lang/ are go1.19's output (lang/regen.sh).
+std::string LangDir() {
+  std::string here = __FILE__;
+  return here.substr(0, here.rfind('/')) + "/lang";
+}
+
+TEST(CheckLang, FeaturesNewerThanLangAreErrorsAsInGc) {
+  for (const char* v : {"go1.8", "go1.12", "go1.13", "go1.16", "go1.17", "go1.19"}) {
+    std::string want = ReadFile(LangDir() + "/lang." + v + ".err");
+    ASSERT_FALSE(want.empty()) << v;
+    EXPECT_EQ(CheckAsGc(LangDir(), "lang.go", v), want) << "-lang=" << v;
+  }
+}
+
+TEST(CheckLang, GoTestSuiteLangFiles) {
+  const std::string suite = "/usr/share/go-1.19/test";
+  if (ReadFile(suite + "/run.go").empty()) GTEST_SKIP() << "no go1.19 test suite";
+  const char* files[][2] = {
+      {"fixedbugs/bug195.go", "go1.17"},     {"fixedbugs/issue10975.go", "go1.17"},
+      {"fixedbugs/issue11614.go", "go1.17"}, {"fixedbugs/issue31747.go", "go1.12"},
+      {"fixedbugs/issue34329.go", "go1.13"}, {"fixedbugs/issue46525.go", "go1.16"},
+      {"fixedbugs/issue49368.go", "go1.17"}, {"fixedbugs/issue55889.go", "go1.17"},
+  };
+  for (const auto& [file, lang] : files) {
+    std::string golden = file;
+    for (char& c : golden) {
+      if (c == '/') c = '_';
+    }
+    std::string want = ReadFile(LangDir() + "/suite." + golden + "." + lang + ".err");
+    EXPECT_EQ(CheckAsGc(suite, file, lang), want) << file;
+  }
 }
 
 }  // namespace
