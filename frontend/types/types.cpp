@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_set>
 
 #include "llvm/Support/ErrorHandling.h"
 
@@ -291,14 +292,19 @@ TypeId TypeStore::Underlying(TypeId t) const {
 }
 
 void TypeStore::ComputeInterfaceMethods(TypeId iface, std::vector<MethodInfo>& out,
-                                        std::vector<TypeId>& stack, bool* complete) const {
-  if (std::find(stack.begin(), stack.end(), iface) != stack.end()) return;  // invalid cycle
+                                        std::vector<TypeId>& stack, bool* complete,
+                                        bool* cycle) const {
+  if (std::find(stack.begin(), stack.end(), iface) != stack.end()) {
+    *cycle = true;  // invalid cycle (reported by the checker)
+    return;
+  }
   stack.push_back(iface);
+  std::unordered_set<std::string> have;
   auto add = [&](const MethodInfo& m) {
-    for (const MethodInfo& o : out) {
-      if (o.name == m.name && o.pkg == m.pkg) return;
-    }
-    out.push_back(m);
+    std::string key = m.name.str();
+    key += '\0';
+    key += std::to_string(m.pkg.Valid() ? m.pkg.Index() + 1 : 0);
+    if (have.insert(std::move(key)).second) out.push_back(m);
   };
   for (const MethodInfo& m : ExplicitMethods(iface)) add(m);
   for (TypeId e : Embeddeds(iface)) {
@@ -308,11 +314,40 @@ void TypeStore::ComputeInterfaceMethods(TypeId iface, std::vector<MethodInfo>& o
       continue;
     }
     if (Kind(u) != TypeKind::kInterface) continue;
+    // An embedded interface's set is computed once and cached: diamonds of
+    // embeddings (I2 embeds I1 and J1, both embedding I0 and J0, ...) would
+    // otherwise cost 2^depth.
+    if (Embeddeds(u).empty()) {
+      for (const MethodInfo& m : ExplicitMethods(u)) add(m);
+      continue;
+    }
+    if (iface_methods_index_.size() > u.Index() && iface_methods_index_[u.Index()] >= 0) {
+      for (const MethodInfo& m : iface_methods_[iface_methods_index_[u.Index()]]) add(m);
+      continue;
+    }
     std::vector<MethodInfo> inner;
-    ComputeInterfaceMethods(u, inner, stack, complete);
+    bool inner_complete = true, inner_cycle = false;
+    ComputeInterfaceMethods(u, inner, stack, &inner_complete, &inner_cycle);
     for (const MethodInfo& m : inner) add(m);
+    if (!inner_complete) *complete = false;
+    if (inner_cycle) {
+      *cycle = true;  // the inner set depends on where the cycle was entered
+    } else if (inner_complete) {
+      (void)CacheInterfaceMethods(u, std::move(inner));
+    }
   }
   stack.pop_back();
+}
+
+llvm::ArrayRef<MethodInfo> TypeStore::CacheInterfaceMethods(TypeId u,
+                                                            std::vector<MethodInfo> ms) const {
+  std::stable_sort(ms.begin(), ms.end(),
+                   [this](const MethodInfo& a, const MethodInfo& b) { return MethodLess(a, b); });
+  if (iface_methods_index_.size() < nodes_.size()) iface_methods_index_.resize(nodes_.size(), -1);
+  iface_methods_.push_back(std::move(ms));
+  int32_t index = static_cast<int32_t>(iface_methods_.size() - 1);
+  iface_methods_index_[u.Index()] = index;
+  return iface_methods_[index];
 }
 
 llvm::ArrayRef<MethodInfo> TypeStore::InterfaceMethods(TypeId t) const {
@@ -323,14 +358,13 @@ llvm::ArrayRef<MethodInfo> TypeStore::InterfaceMethods(TypeId t) const {
   if (iface_methods_index_[u.Index()] >= 0) return iface_methods_[iface_methods_index_[u.Index()]];
   std::vector<MethodInfo> ms;
   std::vector<TypeId> stack;
-  bool complete = true;
-  ComputeInterfaceMethods(u, ms, stack, &complete);
+  bool complete = true, cycle = false;
+  ComputeInterfaceMethods(u, ms, stack, &complete, &cycle);
+  if (complete) return CacheInterfaceMethods(u, std::move(ms));
   std::stable_sort(ms.begin(), ms.end(),
                    [this](const MethodInfo& a, const MethodInfo& b) { return MethodLess(a, b); });
-  iface_methods_.push_back(std::move(ms));
-  int32_t index = static_cast<int32_t>(iface_methods_.size() - 1);
-  if (complete) iface_methods_index_[u.Index()] = index;
-  return iface_methods_[index];
+  iface_methods_.push_back(std::move(ms));  // not cached: some embedded type is unresolved
+  return iface_methods_.back();
 }
 
 TypeId TypeStore::Canon(TypeId t) const {
@@ -418,8 +452,8 @@ TypeId TypeStore::CanonRec(TypeId t) const {
       canon_stack_.push_back(t);
       std::vector<MethodInfo> ms;
       std::vector<TypeId> stack;
-      bool complete = true;
-      ComputeInterfaceMethods(t, ms, stack, &complete);
+      bool complete = true, cycle = false;
+      ComputeInterfaceMethods(t, ms, stack, &complete, &cycle);
       for (MethodInfo& m : ms) m.sig = CanonRec(m.sig);
       canon_stack_.pop_back();
       c = self->NewInterface(ms, {});

@@ -21,6 +21,11 @@
 //   * Objects (method declarations, type names) are referenced by ObjectId;
 //     their store is check::Program. PackageIds index the package table here.
 //
+// Interface method sets are computed lazily, once per interface, reusing
+// the cached sets of embedded interfaces (so diamonds of embeddings stay
+// linear); sets that depend on a still unresolved named type or on an
+// invalid embedding cycle are not cached.
+//
 // Invariants: Ids handed out are valid forever (the store only grows); the
 // basic types have fixed Ids (Basic(kind)). Unexported struct field and
 // interface method names carry their package (identity is per package).
@@ -310,7 +315,8 @@ class TypeStore {
                     std::vector<std::pair<TypeId, TypeId>>& pairs) const;
   TypeId CanonRec(TypeId t) const;
   void ComputeInterfaceMethods(TypeId iface, std::vector<MethodInfo>& out,
-                               std::vector<TypeId>& stack, bool* complete) const;
+                               std::vector<TypeId>& stack, bool* complete, bool* cycle) const;
+  llvm::ArrayRef<MethodInfo> CacheInterfaceMethods(TypeId u, std::vector<MethodInfo> ms) const;
 
   llvm::BumpPtrAllocator alloc_;
   llvm::UniqueStringSaver saver_;
