@@ -370,16 +370,159 @@ llvm::ArrayRef<MethodInfo> TypeStore::InterfaceMethods(TypeId t) const {
 TypeId TypeStore::Canon(TypeId t) const {
   if (!t.Valid()) return t;
   if (canon_.size() > t.Index() && canon_[t.Index()].Valid()) return canon_[t.Index()];
-  if (canon_bad_.size() > t.Index() && canon_bad_[t.Index()]) return t;
+  if (canon_bad_.size() > t.Index() && canon_bad_[t.Index()]) return CyclicRepresentative(t);
   uint32_t hits = canon_cycle_hits_;
   TypeId c = CanonRec(t);
   if (canon_cycle_hits_ != hits) {
     // The result contains a cut at a recursive interface: not canonical.
     if (canon_bad_.size() < nodes_.size()) canon_bad_.resize(nodes_.size());
     canon_bad_[t.Index()] = 1;
-    return t;
+    return CyclicRepresentative(t);
   }
   return c;
+}
+
+namespace {
+
+/// CycleKeyWriter spells a type's infinite unfolding as a finite string: a
+/// type met again on the current path is written as a back reference to
+/// its depth (as gc's tconv2 writes @offset), and everything identity
+/// depends on is spelled out (packages of unexported names, tags, embedded
+/// flags, variadic, channel directions). Equal keys mean equal unfoldings,
+/// hence identical types; the converse need not hold.
+class CycleKeyWriter {
+ public:
+  explicit CycleKeyWriter(const TypeStore& s) : s_(s) {}
+  static constexpr size_t kMaxKey = 1 << 20;  // give up beyond (no merge)
+
+  bool Write(TypeId t) {
+    if (out_.size() > kMaxKey) return false;
+    if (!t.Valid()) {
+      out_ += '?';
+      return true;
+    }
+    TypeKind k = s_.Kind(t);
+    if (k == TypeKind::kBasic) {
+      out_ += 'b';
+      out_ += std::to_string(static_cast<int>(CanonBasic(s_.Get<BasicType>(t).kind)));
+      return true;
+    }
+    if (k == TypeKind::kNamed) {
+      out_ += 'n';
+      out_ += std::to_string(t.Index());
+      return true;
+    }
+    if (k == TypeKind::kInterface && s_.Get<InterfaceType>(t).any) t = s_.EmptyInterface();
+    for (size_t i = 0; i < path_.size(); ++i) {
+      if (path_[i] == t) {
+        out_ += '@';
+        out_ += std::to_string(i);
+        return true;
+      }
+    }
+    path_.push_back(t);
+    bool ok = WriteBody(t, k);
+    path_.pop_back();
+    return ok;
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  void Name(llvm::StringRef name, PackageId pkg) {
+    out_ += name;
+    if (pkg.Valid()) {
+      out_ += '/';
+      out_ += std::to_string(pkg.Index());
+    }
+    out_ += ' ';
+  }
+  bool WriteBody(TypeId t, TypeKind k) {
+    switch (k) {
+      case TypeKind::kPointer:
+        out_ += '*';
+        return Write(s_.Get<PointerType>(t).elem);
+      case TypeKind::kArray:
+        out_ += '[' + std::to_string(s_.Get<ArrayType>(t).len) + ']';
+        return Write(s_.Get<ArrayType>(t).elem);
+      case TypeKind::kSlice:
+        out_ += "[]";
+        return Write(s_.Get<SliceType>(t).elem);
+      case TypeKind::kMap:
+        out_ += "map[";
+        if (!Write(s_.Get<MapType>(t).key)) return false;
+        out_ += ']';
+        return Write(s_.Get<MapType>(t).elem);
+      case TypeKind::kChan:
+        out_ += "chan" + std::to_string(static_cast<int>(s_.Get<ChanType>(t).dir)) + ' ';
+        return Write(s_.Get<ChanType>(t).elem);
+      case TypeKind::kStruct:
+        out_ += "struct{";
+        for (const FieldInfo& f : s_.Fields(t)) {
+          Name(f.name, f.pkg);
+          if (f.embedded) out_ += "E ";
+          if (!Write(f.type)) return false;
+          out_ += ' ';
+          out_ += QuoteTag(f.tag);
+          out_ += ';';
+        }
+        out_ += '}';
+        return true;
+      case TypeKind::kTuple:
+        out_ += '(';
+        for (TypeId e : s_.TupleElems(t)) {
+          if (!Write(e)) return false;
+          out_ += ',';
+        }
+        out_ += ')';
+        return true;
+      case TypeKind::kSignature: {
+        const SignatureType& sig = s_.Get<SignatureType>(t);
+        out_ += sig.variadic ? "func..." : "func";
+        return Write(sig.params) && Write(sig.results);
+      }
+      case TypeKind::kInterface:
+        out_ += "iface{";
+        for (const MethodInfo& m : s_.InterfaceMethods(t)) {
+          Name(m.name, m.pkg);
+          if (!Write(m.sig)) return false;
+          out_ += ';';
+        }
+        out_ += '}';
+        return true;
+      case TypeKind::kBasic:
+      case TypeKind::kNamed:
+        break;
+    }
+    return true;
+  }
+  static std::string QuoteTag(llvm::StringRef tag) {
+    return std::to_string(tag.size()) + ':' + tag.str();
+  }
+
+  const TypeStore& s_;
+  std::string out_;
+  std::vector<TypeId> path_;
+};
+
+}  // namespace
+
+TypeId TypeStore::CyclicRepresentative(TypeId t) const {
+  // Types whose unfolding is infinite without a named type (interfaces
+  // embedding a named interface whose methods mention that very literal)
+  // have no canonical Id; equal unfoldings still share a representative,
+  // found by their cycle key, as gc shares one type symbol per spelling.
+  if (cyclic_rep_.size() > t.Index() && cyclic_rep_[t.Index()].Valid()) {
+    return cyclic_rep_[t.Index()];
+  }
+  CycleKeyWriter w(*this);
+  TypeId rep = t;
+  if (w.Write(t)) {
+    auto [it, inserted] = cyclic_by_key_.try_emplace(w.Take(), t);
+    rep = it->second;
+  }
+  if (cyclic_rep_.size() <= t.Index()) cyclic_rep_.resize(nodes_.size());
+  cyclic_rep_[t.Index()] = rep;
+  return rep;
 }
 
 bool TypeStore::IsCanonicalizable(TypeId t) const {

@@ -267,8 +267,10 @@ class TypeStore {
   /// Canon is the identity representative of t (see the file comment).
   /// Anonymous interfaces whose method sets refer back to themselves
   /// (interface{ I } where I's methods mention interface{ I }) have no
-  /// finite representative: Canon returns t itself and IsCanonicalizable is
-  /// false; Identical then compares structurally, as types2 does.
+  /// finite representative: IsCanonicalizable is false, Identical compares
+  /// structurally (as types2 does), and Canon returns the first such type
+  /// with the same unfolding (spelled with back references, as gc's type
+  /// symbols are), else t itself.
   TypeId Canon(TypeId t) const;
   bool IsCanonicalizable(TypeId t) const;
   bool Identical(TypeId a, TypeId b) const;
@@ -314,6 +316,7 @@ class TypeStore {
   bool IdenticalRec(TypeId a, TypeId b, bool cmp_tags,
                     std::vector<std::pair<TypeId, TypeId>>& pairs) const;
   TypeId CanonRec(TypeId t) const;
+  TypeId CyclicRepresentative(TypeId t) const;
   void ComputeInterfaceMethods(TypeId iface, std::vector<MethodInfo>& out,
                                std::vector<TypeId>& stack, bool* complete, bool* cycle) const;
   llvm::ArrayRef<MethodInfo> CacheInterfaceMethods(TypeId u, std::vector<MethodInfo> ms) const;
@@ -341,6 +344,8 @@ class TypeStore {
   mutable std::vector<uint8_t> canon_bad_;   // 1: Canon hits an interface cycle
   mutable std::vector<TypeId> canon_stack_;  // interfaces being canonicalized
   mutable uint32_t canon_cycle_hits_ = 0;
+  mutable std::vector<TypeId> cyclic_rep_;  // representative of a non-canonicalizable type
+  mutable std::unordered_map<std::string, TypeId> cyclic_by_key_;
   mutable std::vector<int32_t> iface_methods_index_;  // -1: not computed
   mutable std::vector<std::vector<MethodInfo>> iface_methods_;
 };
