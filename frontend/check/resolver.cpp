@@ -3,7 +3,12 @@
 // (with iota and inherited initializers), variables (n:1 declarations
 // share one DeclInfo), types, functions and methods into the package
 // scope; methods associated with their receiver base type names; then
-// packageObjects (types first) and the unused-import check.
+// packageObjects (types first) and the unused-import check. Before that,
+// initFiles' package-name rules (`_` is invalid; a file naming another
+// package is reported and ignored); import paths are validated as types2
+// does (validatedImportPath) and refused as gc's importer does ("main",
+// absolute, non-canonical, the package itself) before any lookup.
+// AllowVersion/VersionError implement gc's -lang (CheckOptions::lang).
 #include <algorithm>
 #include <cstring>
 

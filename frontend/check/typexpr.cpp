@@ -1,7 +1,11 @@
 // typexpr.cpp: identifiers and type expressions (types2's typexpr.go,
 // struct.go, interface.go, signature.go). Composite types are interned
 // once their components are known; a named type's underlying type is set
-// when its declaration's right-hand side has been checked.
+// when its declaration's right-hand side has been checked; while an
+// interface literal defining a named type is checked, selectors on that
+// type see no methods (ifaces_in_progress_, types2's top type set).
+// Variable types are checked later for constraint interfaces (types2's
+// validVarType: embedding comparable or a non-interface type).
 #include <algorithm>
 
 #include "frontend/check/checker.h"
