@@ -11,8 +11,9 @@
 // Timing: every file is read into memory first; a round parses every file
 // once (a fresh ast::Context per file, diagnostics collected and dropped);
 // the best of N rounds (default 3) is reported as lines/s and MB/s, with
-// the number of files, lines and bytes, and how often each parsing stage was
-// needed (SLL alone, full LL, error recovery). Parsing runs on a thread
+// the number of files, lines and bytes, how often each parsing stage was
+// needed (SLL alone, full LL, error recovery), and how many of the parser's
+// adaptive predictions ANTLR had to make. Parsing runs on a thread
 // with a 4 GiB stack (deep nesting), as in the CLI.
 #include <pthread.h>
 
@@ -131,6 +132,13 @@ int Time(const Options& opt) {
               per_round(after.sll, before.sll), per_round(after.ll, before.ll),
               per_round(after.recovery, before.recovery),
               per_round(after.recovery_rounds, before.recovery_rounds));
+  uint64_t predictions = after.predictions - before.predictions;
+  uint64_t antlr = after.predictions_antlr - before.predictions_antlr;
+  std::printf(
+      "predictions per round: %llu, by ANTLR %llu (%.2f%%)\n",
+      per_round(after.predictions, before.predictions),
+      per_round(after.predictions_antlr, before.predictions_antlr),
+      predictions ? 100.0 * static_cast<double>(antlr) / static_cast<double>(predictions) : 0.0);
   return 0;
 }
 

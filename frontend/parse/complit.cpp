@@ -189,6 +189,7 @@ class GcSimulator : public antlr4::atn::ParserATNSimulator {
 
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
+    ++stats_.predictions;
     size_t la = input->LA(1);
     switch (decision < table_.kind.size() ? table_.kind[decision] : Kind::kNone) {
       case Kind::kNone:
@@ -260,6 +261,7 @@ class GcSimulator : public antlr4::atn::ParserATNSimulator {
     if (use_table_) {
       if (size_t alt = TablePredict(input, decision, la, outer)) return alt;
     }
+    ++stats_.predictions_antlr;
     try {
       return ParserATNSimulator::adaptivePredict(input, decision, outer);
     } catch (antlr4::NoViableAltException& e) {
@@ -456,6 +458,7 @@ class GcSimulator : public antlr4::atn::ParserATNSimulator {
   }
 
   GcParser* parser_;
+  ParseStats& stats_ = Stats();
   const Decisions& table_;
   /// The prediction table was computed for this ATN (always, unless the
   /// build is inconsistent).

@@ -177,13 +177,18 @@ std::unique_ptr<ast::File> BuildAst(GoParser::SourceFileContext* tree, const Tok
 
 /// ParseStats counts how often each parsing stage was needed (for the
 /// benchmark, bench/parse): files parsed by SLL alone, by full LL, and by the
-/// recovery loop (with its rounds). Per thread; never reset by the parser.
+/// recovery loop (with its rounds); and the parser's adaptive predictions:
+/// all of them, and those ANTLR made (the rest were answered by goescape's
+/// overrides or its prediction table, complit.cpp). Per thread; never reset
+/// by the parser.
 struct ParseStats {
   uint64_t files = 0;
   uint64_t sll = 0;
   uint64_t ll = 0;
   uint64_t recovery = 0;
   uint64_t recovery_rounds = 0;
+  uint64_t predictions = 0;
+  uint64_t predictions_antlr = 0;
 };
 ParseStats& Stats();
 
