@@ -5,16 +5,12 @@
 // lexer (scanner.h) decides token boundaries, the checks decide the messages.
 #include "frontend/parse/tokens.h"
 
-#include <locale.h>  // NOLINT: newlocale/iswprint_l
-
 #include <algorithm>
-#include <clocale>
 #include <cstdio>
 #include <cstring>
-#include <cwctype>
 
+#include "frontend/base/go_text.h"
 #include "frontend/parse/parser_internal.h"
-#include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace goescape::parse {
@@ -66,16 +62,6 @@ std::pair<char32_t, int> DecodeRune(llvm::StringRef s, size_t i) {
     return {0xFFFD, 1};
   }
   return {0xFFFD, 1};
-}
-
-/// IsPrintGo approximates Go's unicode.IsPrint with the C library's tables
-/// (letters, marks, numbers, punctuation, symbols; of the spaces only ' ').
-bool IsPrintGo(char32_t r) {
-  if (r < 0x80) return r >= 0x20 && r < 0x7F;
-  static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
-  if (loc == static_cast<locale_t>(nullptr)) return r != 0xFFFD && !(r >= 0xD800 && r < 0xE000);
-  wint_t w = static_cast<wint_t>(r);
-  return iswprint_l(w, loc) && !iswspace_l(w, loc);
 }
 
 /// Classify reports whether r is a Go letter (category L or '_') or digit
@@ -328,10 +314,10 @@ bool Tokenizer::CheckNumber(size_t start, ast::LitKind* kind_out) {
   if (Ch(i) != kEof && (e == 'e' || e == 'p')) {
     if (ok) {
       if (e == 'e' && prefix != 0 && prefix != '0') {
-        Error(here(), QuoteRuneGo(Ch(i)) + " exponent requires decimal mantissa");
+        Error(here(), GoQuoteRune(Ch(i)) + " exponent requires decimal mantissa");
         ok = false;
       } else if (e == 'p' && prefix != 'x') {
-        Error(here(), QuoteRuneGo(Ch(i)) + " exponent requires hexadecimal mantissa");
+        Error(here(), GoQuoteRune(Ch(i)) + " exponent requires hexadecimal mantissa");
         ok = false;
       }
     }
@@ -356,7 +342,7 @@ bool Tokenizer::CheckNumber(size_t start, ast::LitKind* kind_out) {
   tmp.pos = PosOfCp(start);
   if (kind == ast::LitKind::kInt && invalid >= 0 && ok) {
     ErrorAt(tmp, invalid,
-            "invalid digit " + QuoteRuneGo(static_cast<unsigned char>(lit[invalid])) + " in " +
+            "invalid digit " + GoQuoteRune(static_cast<unsigned char>(lit[invalid])) + " in " +
                 BaseName(base) + " literal");
     ok = false;
   }
@@ -408,7 +394,7 @@ bool Tokenizer::Escape(size_t* ip, char32_t quote) {
       d = Lower(d0) - 'a' + 10;
     }
     if (d >= base) {
-      Error(PosOfCp(i), "invalid character " + QuoteRuneGo(d0) + " in " +
+      Error(PosOfCp(i), "invalid character " + GoQuoteRune(d0) + " in " +
                             BaseName(static_cast<int>(base)) + " escape");
       return false;
     }
@@ -799,65 +785,14 @@ std::string GcTokenString(const Token& t) {
   }
 }
 
-std::string QuoteRuneGo(char32_t r) {
-  std::string out = "'";
-  switch (r) {
-    case '\a':
-      out += "\\a";
-      break;
-    case '\b':
-      out += "\\b";
-      break;
-    case '\f':
-      out += "\\f";
-      break;
-    case '\n':
-      out += "\\n";
-      break;
-    case '\r':
-      out += "\\r";
-      break;
-    case '\t':
-      out += "\\t";
-      break;
-    case '\v':
-      out += "\\v";
-      break;
-    case '\\':
-      out += "\\\\";
-      break;
-    case '\'':
-      out += "\\'";
-      break;
-    default:
-      if (IsPrintGo(r)) {
-        char buf[4];
-        char* p = buf;
-        llvm::ConvertCodePointToUTF8(static_cast<unsigned>(r), p);
-        out.append(buf, p);
-      } else {
-        char buf[16];
-        const char* fmt = r < ' ' || r == 0x7F ? "\\x%02x" : r <= 0xFFFF ? "\\u%04x" : "\\U%08x";
-        std::snprintf(buf, sizeof buf, fmt, static_cast<unsigned>(r));
-        out += buf;
-      }
-  }
-  out += "'";
-  return out;
-}
-
 std::string FormatRuneU(char32_t r) {
   char hex[16];
   std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(r));
   std::string out = hex;
-  if (IsPrintGo(r)) {
-    char buf[4];
-    char* p = buf;
-    if (llvm::ConvertCodePointToUTF8(static_cast<unsigned>(r), p)) {
-      out += " '";
-      out.append(buf, p);
-      out += "'";
-    }
+  if (IsPrint(r)) {
+    out += " '";
+    AppendRune(out, r);
+    out += "'";
   }
   return out;
 }

@@ -104,8 +104,6 @@ llvm::StringRef TokenName(size_t type);
 /// keyword, or "newline"/"EOF"/"semicolon" for SEMI.
 std::string GcTokenString(const Token& t);
 
-/// QuoteRuneGo formats r as Go's %q would ('a', '\n', '\x00').
-std::string QuoteRuneGo(char32_t r);
 /// FormatRuneU formats r as Go's %#U would ("U+0040 '@'", "U+0000").
 std::string FormatRuneU(char32_t r);
 
