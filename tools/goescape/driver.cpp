@@ -115,6 +115,7 @@ int RunDriver(const DriverOptions& options, llvm::raw_ostream& out, llvm::raw_os
       if (f) list.push_back(f.get());
     }
     check::CheckOptions opts;
+    opts.lang = options.lang;
     opts.format_pos = [&sources](Pos pos) {
       if (!pos.Known()) return std::string("<unknown>");
       return sources.Get(pos.file).Path().str() + ":" + std::to_string(pos.line) + ":" +

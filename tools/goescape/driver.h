@@ -1,12 +1,14 @@
 // driver.h: the goescape pipeline as the CLI runs it: load the files of one
 // package, parse, type-check (importing the embedded standard-library
-// stubs), and (in later issues) lower and analyse; print what was asked
+// stubs), lower to gc IR and run escape analysis; print what was asked
 // for. Output goes to the given streams; the exit code is returned.
 #ifndef GOESCAPE_TOOLS_GOESCAPE_DRIVER_H_
 #define GOESCAPE_TOOLS_GOESCAPE_DRIVER_H_
 
 #include <string>
 #include <vector>
+
+#include "llvm/ADT/StringRef.h"
 
 namespace llvm {
 class raw_ostream;
@@ -33,6 +35,7 @@ struct DriverOptions {
   std::string json_dir;  // --json=0,DIR: gc's optimization-log files (empty: off)
   bool explain = false;  // --explain: why each heap allocation escapes
   std::string pkg_path;  // -p: the package's import path (gc: linker names)
+  std::string lang;      // -lang=goX.Y: the language version (empty: go1.19)
   bool notes = true;     // print goescape's own notes on stderr
   /// Ends the process (std::_Exit) as soon as the output is flushed instead
   /// of returning, skipping the teardown of every store and of ANTLR's
@@ -41,6 +44,27 @@ struct DriverOptions {
   /// RunDriver to return.
   bool exit_when_done = false;
 };
+
+/// CheckLangFlag validates a -lang value as gc does; on failure it returns
+/// gc's complaint ("invalid value \"go2\" for -lang: should be something
+/// like \"go1.12\""), on success an empty string.
+inline std::string CheckLangFlag(llvm::StringRef lang) {
+  // gc (cmd/compile/internal/types/goversion.go): go<major>.<minor>, no
+  // leading zeros, at most the compiler's own version.
+  auto number = [](llvm::StringRef d, unsigned* v) {
+    return !d.empty() && (d == "0" || d[0] != '0') &&
+           d.find_first_not_of("0123456789") == llvm::StringRef::npos && !d.getAsInteger(10, *v);
+  };
+  unsigned major = 0, minor = 0;
+  auto [maj, min] = lang.drop_front(lang.startswith("go") ? 2 : 0).split('.');
+  if (!lang.startswith("go") || !number(maj, &major) || major == 0 || !number(min, &minor)) {
+    return "invalid value \"" + lang.str() + "\" for -lang: should be something like \"go1.12\"";
+  }
+  if (major > 1 || minor > 19) {
+    return "invalid value \"" + lang.str() + "\" for -lang: max known version is \"go1.19\"";
+  }
+  return "";
+}
 
 /// RunDriver runs the pipeline; it returns the process exit code (0 on
 /// success, 1 if any error was reported).

@@ -60,6 +60,9 @@ cl::opt<std::string> json_flag(
     cl::value_desc("0,DIR"), cl::cat(gc_category));
 cl::opt<std::string> p_flag("p", cl::desc("set the package's import path, as go tool compile -p"),
                             cl::value_desc("path"), cl::cat(gc_category));
+cl::opt<std::string> lang_flag("lang",
+                               cl::desc("the Go language version, as go tool compile -lang"),
+                               cl::value_desc("go1.N"), cl::cat(gc_category));
 cl::opt<bool> explain_flag("explain", cl::desc("explain, for each heap allocation, why it escapes"),
                            cl::cat(tool_category));
 cl::opt<bool> caret_flag("caret", cl::desc("show the source line and a caret under each error"),
@@ -140,6 +143,14 @@ int main(int argc, char** argv) {
   options.explain = explain_flag;
   options.pkg_path = p_flag;
   options.exit_when_done = true;
+  if (lang_flag.getNumOccurrences() > 0) {
+    std::string complaint = goescape::CheckLangFlag(lang_flag);
+    if (!complaint.empty()) {
+      llvm::errs() << "goescape: " << complaint << "\n";
+      return 1;
+    }
+    options.lang = lang_flag;
+  }
   if (!json_flag.empty()) {
     // gc's syntax: -json=VERSION,DIR with version 0.
     llvm::StringRef v(json_flag);

@@ -76,6 +76,14 @@ bool DriverOptionsFromFlags(const std::vector<std::string>& flags, DriverOptions
       options->pkg_path = flags[++i];
     } else if (f.startswith("-p=")) {
       options->pkg_path = f.drop_front(3).str();
+    } else if (f.startswith("-lang=") || (f == "-lang" && i + 1 < flags.size())) {
+      std::string v = f == "-lang" ? flags[++i] : f.drop_front(6).str();
+      std::string complaint = CheckLangFlag(v);
+      if (!complaint.empty()) {
+        *error = "goescape: " + complaint;
+        return false;
+      }
+      options->lang = v;
     } else if (f == "-o" || f == "-D" || f == "-I") {
       ++i;  // the value: object file, local import prefix, import dir
     } else if (f.startswith("-o=") || f.startswith("-D=") || f.startswith("-I=")) {
