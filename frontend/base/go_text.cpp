@@ -2,6 +2,7 @@
 #include "frontend/base/go_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 namespace goescape {
@@ -244,6 +245,22 @@ std::string GoQuoteRune(int64_t v) {
     AppendEscaped(out, r);
   }
   out += '\'';
+  return out;
+}
+
+std::string GoFormatRuneU(char32_t r) {
+  std::string out = "U+";
+  int digits = 4;
+  while (digits < 8 && (r >> (4 * digits)) != 0) ++digits;
+  std::string hex;
+  AppendHex(hex, r, digits);
+  for (char& c : hex) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  out += hex;
+  if (IsPrint(r)) {
+    out += " '";
+    AppendRune(out, r);
+    out += '\'';
+  }
   return out;
 }
 

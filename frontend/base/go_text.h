@@ -72,6 +72,10 @@ std::string GoQuote(llvm::StringRef s);
 /// an invalid rune (a surrogate, above U+10FFFF, negative) prints as U+FFFD.
 std::string GoQuoteRune(int64_t r);
 
+/// GoFormatRuneU is fmt's %#U: "U+0041 'A'", or just "U+0007" when the
+/// rune is not printable.
+std::string GoFormatRuneU(char32_t r);
+
 /// GoQuoteBackquote is fmt's %#q for a string: `s` in backquotes when
 /// strconv.CanBackquote(s), else GoQuote(s).
 std::string GoQuoteBackquote(llvm::StringRef s);

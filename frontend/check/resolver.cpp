@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "frontend/base/go_text.h"
 #include "frontend/check/checker.h"
 #include "frontend/check/walk.h"
 #include "frontend/types/literal.h"
@@ -210,7 +211,7 @@ std::string Checker::RefusedImport(const std::string& path, const std::string& s
   // gc's importer (noder/import.go) refuses these before looking anything up.
   if (path == "main") return "cannot import \"main\"";
   if (!self.empty() && path == self) {
-    return "import " + types::QuoteGo(path) + " while compiling that package (import cycle)";
+    return "import " + GoQuote(path) + " while compiling that package (import cycle)";
   }
   bool local = path == "." || path == ".." || llvm::StringRef(path).startswith("./") ||
                llvm::StringRef(path).startswith("../") || path[0] == '/';
@@ -218,8 +219,7 @@ std::string Checker::RefusedImport(const std::string& path, const std::string& s
   if (!local) {
     std::string clean = CleanPath(path);
     if (clean != path) {
-      return "non-canonical import path " + types::QuoteGo(path) + " (should be " +
-             types::QuoteGo(clean) + ")";
+      return "non-canonical import path " + GoQuote(path) + " (should be " + GoQuote(clean) + ")";
     }
   }
   return "";
@@ -245,11 +245,10 @@ void Checker::ImportPackage(const ast::ImportDecl& d, ast::DeclId id, Scope* fil
     uint32_t r = types::DecodeUtf8(path, i, &size, &valid);
     i += size;
     static const char kIllegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
-    bool illegal = r == 0xFFFD || r == ' ' || !types::IsPrintRune(r) ||
+    bool illegal = r == 0xFFFD || r == ' ' || !IsPrint(r) ||
                    (r > 0 && r < 0x80 && std::strchr(kIllegal, static_cast<char>(r)) != nullptr);
     if (illegal) {
-      Error(path_pos,
-            "invalid import path (invalid character " + types::FormatUnicodeSharp(r) + ")");
+      Error(path_pos, "invalid import path (invalid character " + GoFormatRuneU(r) + ")");
       return;
     }
   }
@@ -594,7 +593,7 @@ void Checker::UnusedImports() {
     llvm::StringRef elem = path;
     if (size_t slash = elem.rfind('/'); slash != llvm::StringRef::npos)
       elem = elem.substr(slash + 1);
-    std::string quoted = types::QuoteGo(path);
+    std::string quoted = GoQuote(path);
     if (obj.name.empty() || obj.name == "." || obj.name == elem) {
       Error(obj.pos, "imported and not used: " + quoted, true);
     } else {

@@ -406,7 +406,7 @@ bool Tokenizer::Escape(size_t* ip, char32_t quote) {
     return false;
   }
   if (x > max || (x >= 0xD800 && x < 0xE000)) {
-    Error(PosOfCp(i), "escape is invalid Unicode code point " + FormatRuneU(x));
+    Error(PosOfCp(i), "escape is invalid Unicode code point " + GoFormatRuneU(x));
     return false;
   }
   return true;
@@ -487,9 +487,9 @@ void Tokenizer::CheckIdentifier(size_t start, size_t stop) {
     if (c < 0x80) continue;
     CharClass cls = Classify(c);
     if (cls == CharClass::kDigit && i == start) {
-      Error(PosOfCp(i), "identifier cannot begin with digit " + FormatRuneU(c));
+      Error(PosOfCp(i), "identifier cannot begin with digit " + GoFormatRuneU(c));
     } else if (cls == CharClass::kOther) {
-      Error(PosOfCp(i), "invalid character " + FormatRuneU(c) + " in identifier");
+      Error(PosOfCp(i), "invalid character " + GoFormatRuneU(c) + " in identifier");
     }
   }
 }
@@ -652,7 +652,7 @@ TokenList Tokenizer::Run(LexFn lex) {
         break;
       }
       case GoLexer::INVALID_CHAR:
-        Error(PosOfCp(start), "invalid character " + FormatRuneU(Ch(start)));
+        Error(PosOfCp(start), "invalid character " + GoFormatRuneU(Ch(start)));
         break;
       case GoLexer::BAD_IDENTIFIER:
         CheckIdentifier(start, stop);
@@ -783,18 +783,6 @@ std::string GcTokenString(const Token& t) {
       return t.text.str();
     }
   }
-}
-
-std::string FormatRuneU(char32_t r) {
-  char hex[16];
-  std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(r));
-  std::string out = hex;
-  if (IsPrint(r)) {
-    out += " '";
-    AppendRune(out, r);
-    out += "'";
-  }
-  return out;
 }
 
 }  // namespace goescape::parse

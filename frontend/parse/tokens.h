@@ -104,9 +104,6 @@ llvm::StringRef TokenName(size_t type);
 /// keyword, or "newline"/"EOF"/"semicolon" for SEMI.
 std::string GcTokenString(const Token& t);
 
-/// FormatRuneU formats r as Go's %#U would ("U+0040 '@'", "U+0000").
-std::string FormatRuneU(char32_t r);
-
 }  // namespace goescape::parse
 
 #endif  // GOESCAPE_FRONTEND_PARSE_TOKENS_H_

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "frontend/base/go_text.h"
 #include "frontend/types/literal.h"
 
 namespace goescape::types {
@@ -597,7 +598,7 @@ std::string ConstValue::String() const {
       return b_ ? "true" : "false";
     case ConstKind::kString: {
       constexpr size_t kMaxLen = 72;
-      std::string q = QuoteGo(s_);
+      std::string q = GoQuote(s_);
       // Count runes; cut to kMaxLen-3 runes plus "..." when longer.
       size_t runes = 0;
       for (char c : q) {

@@ -171,15 +171,6 @@ class ConstValue {
   RealNum re_, im_;  // kInt, kFloat: re_; kComplex: both
 };
 
-/// QuoteGo renders s as strconv.Quote does (used for constants and tags).
-std::string QuoteGo(llvm::StringRef s);
-/// IsPrintRune approximates strconv.IsPrint (and unicode.IsGraphic without
-/// spaces): separators other than U+0020, format characters, controls,
-/// private use and noncharacters are not printable.
-bool IsPrintRune(uint32_t r);
-/// FormatUnicodeSharp is fmt's %#U: U+0041 'A' (no quoted rune when it is
-/// not printable).
-std::string FormatUnicodeSharp(uint32_t r);
 /// FormatFloatG formats d as Go's fmt %.Ng (prec >= 0) or %g (prec < 0).
 std::string FormatFloatG(double d, int prec);
 

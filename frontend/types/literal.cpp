@@ -76,52 +76,6 @@ uint32_t DecodeUtf8(llvm::StringRef s, size_t i, size_t* size, bool* valid) {
 
 namespace {}  // namespace
 
-// IsPrintRune approximates unicode.IsPrint for non-ASCII runes: separators
-// other than U+0020, format characters and C1 controls are not printable.
-bool IsPrintRune(uint32_t r) {
-  if (r < 0x80) return r >= 0x20 && r < 0x7F;
-  if (r < 0xA0) return false;
-  switch (r) {
-    case 0xA0:
-    case 0xAD:
-    case 0x1680:
-    case 0x180E:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000:
-    case 0xFEFF:
-    case 0x061C:
-    case 0x06DD:
-    case 0x070F:
-      return false;
-    default:
-      break;
-  }
-  if (r >= 0x2000 && r <= 0x200F) return false;
-  if (r >= 0x202A && r <= 0x202E) return false;
-  if (r >= 0x2060 && r <= 0x206F) return false;
-  if (r >= 0xFFF9 && r <= 0xFFFB) return false;
-  if (r >= 0xE000 && r <= 0xF8FF) return false;  // private use
-  if (r >= 0xF0000) return false;                // private use planes
-  if ((r & 0xFFFE) == 0xFFFE) return false;      // noncharacters
-  if (r >= 0x0600 && r <= 0x0605) return false;
-  return true;
-}
-
-std::string FormatUnicodeSharp(uint32_t r) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "U+%04X", r);
-  std::string out = buf;
-  if (r <= 0x10FFFF && IsPrintRune(r)) {
-    out += " '";
-    AppendUtf8(out, r);
-    out += '\'';
-  }
-  return out;
-}
-
 namespace {
 
 // ------------------------------------------------------------ literals
@@ -455,73 +409,6 @@ std::string FormatFloatG(double d, int prec) {
     out += '.';
     out += digits.substr(dp);
   }
-  return out;
-}
-
-std::string QuoteGo(llvm::StringRef s) {
-  static const char kHex[] = "0123456789abcdef";
-  std::string out = "\"";
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t size;
-    bool valid;
-    uint32_t r = DecodeUtf8(s, i, &size, &valid);
-    if (!valid) {
-      uint8_t c = static_cast<uint8_t>(s[i]);
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-      i += 1;
-      continue;
-    }
-    i += size;
-    if (r == '"' || r == '\\') {
-      out += '\\';
-      out += static_cast<char>(r);
-      continue;
-    }
-    if (IsPrintRune(r)) {
-      AppendUtf8(out, r);
-      continue;
-    }
-    switch (r) {
-      case 7:
-        out += "\\a";
-        continue;
-      case 8:
-        out += "\\b";
-        continue;
-      case 12:
-        out += "\\f";
-        continue;
-      case 10:
-        out += "\\n";
-        continue;
-      case 13:
-        out += "\\r";
-        continue;
-      case 9:
-        out += "\\t";
-        continue;
-      case 11:
-        out += "\\v";
-        continue;
-      default:
-        break;
-    }
-    if (r < ' ' || r == 0x7F) {
-      out += "\\x";
-      out += kHex[r >> 4];
-      out += kHex[r & 15];
-    } else if (r < 0x10000) {
-      out += "\\u";
-      for (int k = 12; k >= 0; k -= 4) out += kHex[(r >> k) & 15];
-    } else {
-      out += "\\U";
-      for (int k = 28; k >= 0; k -= 4) out += kHex[(r >> k) & 15];
-    }
-  }
-  out += '"';
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "frontend/base/go_text.h"
 #include "frontend/types/constant.h"
 
 namespace goescape::types {
@@ -181,7 +182,7 @@ void Writer::Type(TypeId t) {
         Type(f.type);
         if (!f.tag.empty()) {
           out_ += ' ';
-          out_ += QuoteGo(f.tag);
+          out_ += GoQuote(f.tag);
         }
       }
       if (gc_ && !fields.empty()) out_ += ' ';

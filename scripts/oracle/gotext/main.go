@@ -1,7 +1,7 @@
 // Command gotext prints, from go1.19's own standard library, the data behind
 // goescape's frontend/base/go_text: the rune ranges strconv.IsPrint accepts
-// (as a C++ table) or, with -golden, strconv.Quote/QuoteRune outputs for a
-// fixed set of inputs (one "input-hex<TAB>quoted" line each). Run it with
+// (as a C++ table) or, with -golden, strconv.Quote, strconv.QuoteRune and
+// fmt's %#U outputs for a fixed set of inputs (one line each). Run it with
 // scripts/oracle/gotext.sh, which writes both files.
 package main
 
@@ -46,6 +46,10 @@ func main() {
 		for _, r := range []rune{0, 'a', '\'', '"', '\\', '\n', 0x7f, 0xa0, 0xe9, 0x200b, 0xfeff,
 			0xfffd, 0x1f600, 0xe0001, 0x10ffff, 0xd800, 0x110000, -1} {
 			fmt.Printf("r\t%d\t%s\n", r, strconv.QuoteRune(r))
+		}
+		for _, r := range []rune{0, 7, 'A', '@', 0x7f, 0xa0, 0xe9, 0x200b, 0xfeff, 0x1f600,
+			0xe0001, 0x10ffff, 0x110000} {
+			fmt.Printf("u\t%d\t%#U\n", r, r)
 		}
 		return
 	}

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "frontend/base/go_text.h"
 #include "gtest/gtest.h"
 
 namespace goescape::types {
@@ -82,7 +83,7 @@ TEST(ConstValue, StringFormatting) {
   EXPECT_EQ(ConstValue::MakeBool(true).String(), "true");
   std::string long_str(100, 'x');
   EXPECT_EQ(ConstValue::MakeString(long_str).String(), "\"" + std::string(68, 'x') + "...");
-  EXPECT_EQ(QuoteGo("a\nb\x01"), "\"a\\nb\\x01\"");
+  EXPECT_EQ(GoQuote("a\nb\x01"), "\"a\\nb\\x01\"");
   EXPECT_EQ(FormatFloatG(1234567.0, -1), "1.234567e+06");
   EXPECT_EQ(FormatFloatG(0.0001, -1), "0.0001");
   EXPECT_EQ(FormatFloatG(0.00001, -1), "1e-05");
