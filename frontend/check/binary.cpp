@@ -29,53 +29,6 @@ bool IsComparison(ast::Operator op) {
   }
 }
 
-ConstOp ToConstOp(ast::Operator op, bool unary) {
-  switch (op) {
-    case ast::Operator::kAdd:
-      return unary ? ConstOp::kPos : ConstOp::kAdd;
-    case ast::Operator::kSub:
-      return unary ? ConstOp::kNeg : ConstOp::kSub;
-    case ast::Operator::kXor:
-      return unary ? ConstOp::kCompl : ConstOp::kXor;
-    case ast::Operator::kNot:
-      return ConstOp::kNot;
-    case ast::Operator::kMul:
-      return ConstOp::kMul;
-    case ast::Operator::kDiv:
-      return ConstOp::kQuo;
-    case ast::Operator::kRem:
-      return ConstOp::kRem;
-    case ast::Operator::kAnd:
-      return ConstOp::kAnd;
-    case ast::Operator::kOr:
-      return ConstOp::kOr;
-    case ast::Operator::kAndNot:
-      return ConstOp::kAndNot;
-    case ast::Operator::kShl:
-      return ConstOp::kShl;
-    case ast::Operator::kShr:
-      return ConstOp::kShr;
-    case ast::Operator::kAndAnd:
-      return ConstOp::kLAnd;
-    case ast::Operator::kOrOr:
-      return ConstOp::kLOr;
-    case ast::Operator::kEql:
-      return ConstOp::kEql;
-    case ast::Operator::kNeq:
-      return ConstOp::kNeq;
-    case ast::Operator::kLss:
-      return ConstOp::kLss;
-    case ast::Operator::kLeq:
-      return ConstOp::kLeq;
-    case ast::Operator::kGtr:
-      return ConstOp::kGtr;
-    case ast::Operator::kGeq:
-      return ConstOp::kGeq;
-    default:
-      return ConstOp::kAdd;
-  }
-}
-
 }  // namespace
 
 std::string Checker::KindString(TypeId t) {

@@ -373,6 +373,10 @@ class Checker {
 /// UnparenExpr strips parentheses.
 ast::ExprId Unparen(const ast::File& f, ast::ExprId e);
 
+/// ToConstOp maps a unary or binary operator to constant arithmetic's
+/// operator (go/constant's token).
+types::ConstOp ToConstOp(ast::Operator op, bool unary);
+
 }  // namespace goescape::check
 
 #endif  // GOESCAPE_FRONTEND_CHECK_CHECKER_H_

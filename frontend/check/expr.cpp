@@ -9,8 +9,6 @@ using types::BasicKind;
 using types::ConstOp;
 using types::TypeKind;
 
-namespace {
-
 ConstOp ToConstOp(ast::Operator op, bool unary) {
   switch (op) {
     case ast::Operator::kAdd:
@@ -57,8 +55,6 @@ ConstOp ToConstOp(ast::Operator op, bool unary) {
       return ConstOp::kAdd;
   }
 }
-
-}  // namespace
 
 bool Checker::OpPredicate(Operand& x, ast::Operator op, bool binary) {
   bool ok = false;

@@ -240,10 +240,9 @@ void Checker::ImportPackage(const ast::ImportDecl& d, ast::DeclId id, Scope* fil
   // types2's validatedImportPath: graphic, non-space runes only, none of
   // the illegal characters (invalid UTF-8 decodes to the illegal U+FFFD).
   for (size_t i = 0; i < path.size();) {
-    size_t size;
-    bool valid;
-    uint32_t r = types::DecodeUtf8(path, i, &size, &valid);
-    i += size;
+    DecodedRune d = DecodeRune(path, i);
+    char32_t r = d.rune;
+    i += d.width;
     static const char kIllegal[] = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
     bool illegal = r == 0xFFFD || r == ' ' || !IsPrint(r) ||
                    (r > 0 && r < 0x80 && std::strchr(kIllegal, static_cast<char>(r)) != nullptr);

@@ -607,10 +607,7 @@ std::string ConstValue::String() const {
       if (runes <= kMaxLen) return q;
       size_t i = 0, n = 0;
       while (n < kMaxLen - 3 && i < q.size()) {
-        size_t size;
-        bool valid;
-        DecodeUtf8(q, i, &size, &valid);
-        i += size;
+        i += DecodeRune(q, i).width;
         ++n;
       }
       return q.substr(0, i) + "...";

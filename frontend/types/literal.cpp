@@ -1,6 +1,6 @@
 // literal.cpp: Go literal syntax for constants (integer, float, imaginary,
-// rune and string literals, already validated by the scanner), UTF-8
-// helpers, and Go's quoting and %g float formatting. Integer literals are
+// rune and string literals, already validated by the scanner) and Go's %g
+// float formatting (UTF-8 and quoting: frontend/base/go_text). Integer literals are
 // read exactly; float literals as go/constant reads them: big.Float's
 // SetString at 512 bits (FromScaled), then, if the binary exponent is
 // within ±4096, exactly as a fraction (bounded by the checker's
@@ -13,69 +13,10 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "frontend/base/go_text.h"
 #include "frontend/types/constant.h"
 
 namespace goescape::types {
-namespace {
-
-// ------------------------------------------------------------ UTF-8
-
-}  // namespace
-
-void AppendUtf8(std::string& out, uint32_t r) {
-  if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
-  if (r < 0x80) {
-    out += static_cast<char>(r);
-  } else if (r < 0x800) {
-    out += static_cast<char>(0xC0 | (r >> 6));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else if (r < 0x10000) {
-    out += static_cast<char>(0xE0 | (r >> 12));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (r >> 18));
-    out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  }
-}
-
-uint32_t DecodeUtf8(llvm::StringRef s, size_t i, size_t* size, bool* valid) {
-  auto b = [&](size_t k) { return static_cast<uint8_t>(s[i + k]); };
-  uint8_t c = b(0);
-  *valid = true;
-  if (c < 0x80) {
-    *size = 1;
-    return c;
-  }
-  size_t n = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (n == 0 || c >= 0xF5 || i + n > s.size()) {
-    *size = 1;
-    *valid = false;
-    return 0xFFFD;
-  }
-  uint32_t r = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < n; ++k) {
-    if ((b(k) & 0xC0) != 0x80) {
-      *size = 1;
-      *valid = false;
-      return 0xFFFD;
-    }
-    r = (r << 6) | (b(k) & 0x3F);
-  }
-  bool overlong = (n == 3 && r < 0x800) || (n == 4 && r < 0x10000);
-  if (overlong || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
-    *size = 1;
-    *valid = false;
-    return 0xFFFD;
-  }
-  *size = n;
-  return r;
-}
-
-namespace {}  // namespace
-
 namespace {
 
 // ------------------------------------------------------------ literals
@@ -235,10 +176,9 @@ namespace {
 bool UnquoteChar(llvm::StringRef s, size_t& i, uint32_t* r, bool* byte_value) {
   *byte_value = false;
   if (s[i] != '\\') {
-    size_t size;
-    bool valid;
-    *r = DecodeUtf8(s, i, &size, &valid);
-    i += size;
+    DecodedRune d = DecodeRune(s, i);
+    *r = d.rune;
+    i += d.width;
     return true;
   }
   if (i + 1 >= s.size()) return false;
@@ -332,7 +272,7 @@ std::optional<std::string> UnquoteString(llvm::StringRef lit) {
     if (byte_value) {
       out += static_cast<char>(r);
     } else {
-      AppendUtf8(out, r);
+      AppendRune(out, r);
     }
   }
   return out;

@@ -14,13 +14,6 @@
 
 namespace goescape::types {
 
-/// AppendUtf8 appends the UTF-8 encoding of rune r (U+FFFD if invalid).
-void AppendUtf8(std::string& out, uint32_t r);
-
-/// DecodeUtf8 decodes the rune at s[i] as utf8.DecodeRuneInString does:
-/// invalid encodings yield U+FFFD with *size 1 and *valid false.
-uint32_t DecodeUtf8(llvm::StringRef s, size_t i, size_t* size, bool* valid);
-
 /// MakeFloatFromLiteral is go/constant's makeFloatFromLiteral: the value of
 /// a float literal (or an imaginary literal without its `i`) as
 /// big.Float.SetString reads it at 512 bits, kept as an exact fraction when

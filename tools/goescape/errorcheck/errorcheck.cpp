@@ -7,10 +7,10 @@
 #include <set>
 #include <unordered_map>
 
+#include "frontend/base/go_text.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
-#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

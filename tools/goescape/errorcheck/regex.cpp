@@ -31,9 +31,9 @@
 #include <cstdint>
 #include <utility>
 
+#include "frontend/base/go_text.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
-#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

@@ -3,11 +3,11 @@
 
 #include <algorithm>
 
+#include "frontend/base/go_text.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

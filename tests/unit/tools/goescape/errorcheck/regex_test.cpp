@@ -17,10 +17,10 @@
 #include <thread>
 #include <vector>
 
+#include "frontend/base/go_text.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
-#include "frontend/base/go_text.h"
 
 namespace goescape::errorcheck {
 namespace {

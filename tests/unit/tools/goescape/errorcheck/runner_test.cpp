@@ -20,6 +20,7 @@
 #include <sstream>
 #include <thread>
 
+#include "frontend/base/go_text.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -27,7 +28,6 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "tools/goescape/errorcheck/driver_compile.h"
-#include "frontend/base/go_text.h"
 #include "tools/goescape/errorcheck/replay.h"
 
 namespace goescape::errorcheck {
