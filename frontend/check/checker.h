@@ -373,6 +373,29 @@ class Checker {
 /// UnparenExpr strips parentheses.
 ast::ExprId Unparen(const ast::File& f, ast::ExprId e);
 
+/// ConstGroup follows the const declarations of one declaration list as
+/// types2 does: each spec's iota (its index in its parenthesized group) and
+/// the spec whose type and values it uses (its own when it has either, else
+/// the group's last spec that had them, else an empty spec), and whether
+/// they were inherited.
+class ConstGroup {
+ public:
+  struct Spec {
+    int64_t iota;
+    const ast::ConstDecl* source;
+    bool inherited;
+  };
+  /// Next steps to decls[index], which must be a ConstDecl.
+  Spec Next(const ast::File& f, llvm::ArrayRef<ast::DeclId> decls, size_t index);
+  /// Break ends the current group (a declaration of another kind).
+  void Break() { first_ = -1; }
+
+ private:
+  int first_ = -1;                        // index of the group's first spec
+  const ast::ConstDecl* last_ = nullptr;  // last spec with a type or values
+  ast::ConstDecl empty_;
+};
+
 /// ToConstOp maps a unary or binary operator to constant arithmetic's
 /// operator (go/constant's token).
 types::ConstOp ToConstOp(ast::Operator op, bool unary);

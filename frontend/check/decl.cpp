@@ -361,33 +361,38 @@ void Checker::FuncDecl(ObjectId obj, DeclInfo* d) {
   }
 }
 
+ConstGroup::Spec ConstGroup::Next(const ast::File& f, llvm::ArrayRef<ast::DeclId> decls,
+                                  size_t index) {
+  const ast::ConstDecl* cd = f.TryGet<ast::ConstDecl>(decls[index]);
+  const auto* prev = index > 0 ? f.TryGet<ast::ConstDecl>(decls[index - 1]) : nullptr;
+  if (first_ < 0 || cd->group == 0 || !prev || prev->group != cd->group) {
+    first_ = static_cast<int>(index);
+    last_ = nullptr;
+  }
+  int64_t iota = static_cast<int64_t>(index) - first_;
+  if (cd->type.Valid() || cd->values.Valid()) {
+    last_ = cd;
+    return {iota, cd, false};
+  }
+  if (!last_) {
+    last_ = &empty_;
+    return {iota, last_, false};
+  }
+  return {iota, last_, true};
+}
+
 void Checker::DeclStmt(ast::StmtId s, const ast::DeclStmt& ds) {
   const ast::File& f = F();
   auto list = f.Decls(ds.decls);
-  int first = -1;
-  const ast::ConstDecl* last = nullptr;
-  ast::ConstDecl empty_const;
+  ConstGroup group;
   for (size_t index = 0; index < list.size(); ++index) {
     ast::DeclId did = list[index];
     const auto* cd = f.TryGet<ast::ConstDecl>(did);
-    if (!cd) first = -1;
+    if (!cd) group.Break();
     switch (f.Kind(did)) {
       case ast::DeclKind::ConstDecl: {
         size_t top = delayed_.size();
-        const auto* prev = index > 0 ? f.TryGet<ast::ConstDecl>(list[index - 1]) : nullptr;
-        if (first < 0 || cd->group == 0 || !prev || prev->group != cd->group) {
-          first = static_cast<int>(index);
-          last = nullptr;
-        }
-        int64_t iota = static_cast<int64_t>(index) - first;
-        bool inherited = true;
-        if (cd->type.Valid() || cd->values.Valid()) {
-          last = cd;
-          inherited = false;
-        } else if (!last) {
-          last = &empty_const;
-          inherited = false;
-        }
+        auto [iota, last, inherited] = group.Next(f, list, index);
         auto values = f.ListElems(last->values);
         auto names = f.Exprs(cd->names);
         std::vector<ObjectId> lhs;

@@ -343,32 +343,17 @@ void Checker::CollectObjects() {
     Scope* file_scope = NewScope(pkg_scope_);
     file_scopes_.push_back(file_scope);
     env_.scope = file_scope;
-    int first = -1;                        // index of the first ConstDecl of the current group
-    const ast::ConstDecl* last = nullptr;  // last ConstDecl with init expressions
-    ast::ConstDecl empty_const;
+    ConstGroup group;
     for (size_t index = 0; index < f.decls.size(); ++index) {
       ast::DeclId did = f.decls[index];
       const auto* cd = f.TryGet<ast::ConstDecl>(did);
-      if (!cd) first = -1;
+      if (!cd) group.Break();
       switch (f.Kind(did)) {
         case ast::DeclKind::ImportDecl:
           ImportPackage(f.Get<ast::ImportDecl>(did), did, file_scope);
           break;
         case ast::DeclKind::ConstDecl: {
-          const auto* prev = index > 0 ? f.TryGet<ast::ConstDecl>(f.decls[index - 1]) : nullptr;
-          if (first < 0 || cd->group == 0 || !prev || prev->group != cd->group) {
-            first = static_cast<int>(index);
-            last = nullptr;
-          }
-          int64_t iota = static_cast<int64_t>(index) - first;
-          bool inherited = true;
-          if (cd->type.Valid() || cd->values.Valid()) {
-            last = cd;
-            inherited = false;
-          } else if (!last) {
-            last = &empty_const;
-            inherited = false;
-          }
+          auto [iota, last, inherited] = group.Next(f, f.decls, index);
           auto values = f.ListElems(last->values);
           auto names = f.Exprs(cd->names);
           for (size_t i = 0; i < names.size(); ++i) {
