@@ -515,27 +515,10 @@ bool GcParser::listEndOk() {
   auto* s = RuleAs<P::SimpleStmtContext>(getContext(), P::RuleSimpleStmt);
   if (!s || !acc::expressionList(s) || acc::expression(acc::expressionList(s)).size() < 2)
     return true;
-  switch (_input->LA(1)) {
-    case GoLexer::SEMI:
-    case GoLexer::RBRACE:
-    case antlr4::Token::EOF:
-    case GoLexer::BREAK:
-    case GoLexer::CONST:
-    case GoLexer::CONTINUE:
-    case GoLexer::DEFER:
-    case GoLexer::FALLTHROUGH:
-    case GoLexer::FOR:
-    case GoLexer::GO:
-    case GoLexer::GOTO:
-    case GoLexer::IF:
-    case GoLexer::RETURN:
-    case GoLexer::SELECT:
-    case GoLexer::SWITCH:
-    case GoLexer::TYPE:
-    case GoLexer::VAR:
-      return true;
-    default:
-      break;
+  size_t next = _input->LA(1);
+  if (next == GoLexer::SEMI || next == GoLexer::RBRACE || next == antlr4::Token::EOF ||
+      IsStopset(next)) {
+    return true;
   }
   // Reported (and recovered from) already: parse on.
   antlr4::Token* stop = acc::expression(acc::expressionList(s)).back()->getStop();

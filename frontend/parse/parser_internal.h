@@ -261,6 +261,10 @@ std::string GcTokString(size_t token_type);
 /// GoVocabulary is the lexer grammar's token vocabulary (names, literals).
 const antlr4::dfa::Vocabulary& GoVocabulary();
 
+/// IsStopset reports whether type is in gc's stopset: the keywords that
+/// start a statement, where advance() stops inside function bodies.
+bool IsStopset(size_t type);
+
 }  // namespace goescape::parse
 
 #endif  // GOESCAPE_FRONTEND_PARSE_PARSER_INTERNAL_H_

@@ -70,30 +70,6 @@ ParserRuleContext* Parent(ParserRuleContext* c) {
   return c ? static_cast<ParserRuleContext*>(c->parent) : nullptr;
 }
 
-/// IsStopset reports whether type is in gc's stopset: the keywords that
-/// start a statement, where advance() stops inside function bodies.
-bool IsStopset(size_t type) {
-  switch (type) {
-    case GoLexer::BREAK:
-    case GoLexer::CONST:
-    case GoLexer::CONTINUE:
-    case GoLexer::DEFER:
-    case GoLexer::FALLTHROUGH:
-    case GoLexer::FOR:
-    case GoLexer::GO:
-    case GoLexer::GOTO:
-    case GoLexer::IF:
-    case GoLexer::RETURN:
-    case GoLexer::SELECT:
-    case GoLexer::SWITCH:
-    case GoLexer::TYPE:
-    case GoLexer::VAR:
-      return true;
-    default:
-      return false;
-  }
-}
-
 /// IsGcOperator reports whether type is in gc's _Operator token class (the
 /// operators other than "*", "<-", assignments and ++/--).
 bool IsGcOperator(size_t type) {
@@ -996,6 +972,30 @@ ParseFailure Analyzer::Run() {
 }
 
 }  // namespace
+
+/// IsStopset reports whether type is in gc's stopset: the keywords that
+/// start a statement, where advance() stops inside function bodies.
+bool IsStopset(size_t type) {
+  switch (type) {
+    case GoLexer::BREAK:
+    case GoLexer::CONST:
+    case GoLexer::CONTINUE:
+    case GoLexer::DEFER:
+    case GoLexer::FALLTHROUGH:
+    case GoLexer::FOR:
+    case GoLexer::GO:
+    case GoLexer::GOTO:
+    case GoLexer::IF:
+    case GoLexer::RETURN:
+    case GoLexer::SELECT:
+    case GoLexer::SWITCH:
+    case GoLexer::TYPE:
+    case GoLexer::VAR:
+      return true;
+    default:
+      return false;
+  }
+}
 
 llvm::StringRef VirtualText(size_t type) {
   switch (type) {
