@@ -251,6 +251,9 @@ class Checker {
   void ConvertUntyped(Operand& x, TypeId target);
   TypeId ImplicitTypeAndValue(Operand& x, TypeId target, types::ConstValue* val, bool* has_val,
                               int* code);
+  /// SetImplicit records the outcome of ImplicitTypeAndValue on x and its
+  /// expression: the constant value (if any) and the new type.
+  void SetImplicit(Operand& x, TypeId nt, const types::ConstValue& val, bool has_val);
   void UpdateExprType(ast::ExprId e, TypeId t, bool final);
   void UpdateExprType0(ast::ExprId parent, ast::ExprId e, TypeId t, bool final);
   void UpdateExprVal(ast::ExprId e, const types::ConstValue& v);

@@ -91,14 +91,7 @@ void Checker::Assignment(Operand& x, TypeId t, const std::string& context) {
       x.mode = Mode::kInvalid;
       return;
     }
-    if (has_val) {
-      x.val = val;
-      UpdateExprVal(x.expr, val);
-    }
-    if (nt != x.type) {
-      x.type = nt;
-      UpdateExprType(x.expr, nt, false);
-    }
+    SetImplicit(x, nt, val, has_val);
   }
   if (!t.Valid()) return;
   std::string reason;

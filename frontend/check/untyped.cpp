@@ -236,6 +236,10 @@ void Checker::ConvertUntyped(Operand& x, TypeId target) {
     x.mode = Mode::kInvalid;
     return;
   }
+  SetImplicit(x, nt, val, has_val);
+}
+
+void Checker::SetImplicit(Operand& x, TypeId nt, const ConstValue& val, bool has_val) {
   if (has_val) {
     x.val = val;
     UpdateExprVal(x.expr, val);
